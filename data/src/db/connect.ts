@@ -1,0 +1,56 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { postgis } from '@electric-sql/pglite-postgis';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import postgres from 'postgres';
+
+export type Engine = 'pglite' | 'postgres';
+export type Sql = postgres.Sql<Record<string, never>>;
+
+export interface Database {
+  /** The one postgres.js client every query in Tavazon goes through. */
+  sql: Sql;
+  engine: Engine;
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  /** A PostgreSQL URL (PostGIS ≥ 3.3). Unset: an embedded PGlite is started. */
+  url?: string | undefined;
+  /** Where the embedded database persists; `memory://` keeps it in memory (tests). */
+  dataDir?: string;
+  /** Pool size for a real PostgreSQL server. */
+  max?: number;
+}
+
+const quiet = { onnotice: () => {} };
+
+/**
+ * Opens the database. Both engines are reached through postgres.js over TCP, so every query and
+ * transaction behaves the same on either; only the process that owns the data differs.
+ */
+export async function connect(options: ConnectOptions = {}): Promise<Database> {
+  if (options.url) {
+    const sql = postgres(options.url, { max: options.max ?? 10, ...quiet }) as Sql;
+    return { sql, engine: 'postgres', close: () => sql.end({ timeout: 5 }) };
+  }
+  const dataDir = options.dataDir ?? '.data/pglite';
+  if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
+  const db = await PGlite.create({ dataDir, extensions: { postgis } });
+  const server = new PGLiteSocketServer({ db, port: 0, host: '127.0.0.1', maxConnections: 4 });
+  await server.start();
+  // PGlite is one session: a pool of one keeps a transaction from seeing another client's statements.
+  const sql = postgres(`postgres://postgres@${server.getServerConn()}/postgres`, {
+    max: 1,
+    ...quiet,
+  }) as Sql;
+  return {
+    sql,
+    engine: 'pglite',
+    async close() {
+      await sql.end({ timeout: 5 });
+      await server.stop();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,2 @@
+// Public surface of @tavazon/geo: one pure function per file, re-exported here.
+export {};
