@@ -1,23 +1,22 @@
 import { defineConfig } from 'vitest/config';
 
-// One config, several projects: `pnpm test` (scripts/test.mjs) picks which run when.
+// Two projects: `unit` (pure code, no services) and `e2e` (integration and browser tests sharing one real
+// database and server, started once per run by the global setup). `pnpm test` (scripts/test.mjs) runs both,
+// the integration part once per database engine.
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['geo/src/**/*.test.ts', 'data/src/**/*.test.ts', 'server/src/**/*.test.ts', 'web/src/**/*.test.ts'] } },
       {
         test: {
-          name: 'integration',
-          include: ['tests/integration/**/*.test.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 300_000,
-          fileParallelism: false,
+          name: 'unit',
+          include: ['geo/src/**/*.test.ts', 'data/src/**/*.test.ts', 'server/src/**/*.test.ts', 'web/src/**/*.test.ts'],
         },
       },
       {
         test: {
-          name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
+          name: 'e2e',
+          include: ['tests/integration/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/setup/globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,

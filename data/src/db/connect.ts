@@ -11,6 +11,8 @@ export interface Database {
   /** The one postgres.js client every query in Tavazon goes through. */
   sql: Sql;
   engine: Engine;
+  /** A URL other clients can use while this process runs (the loopback socket for PGlite). */
+  url: string;
   close(): Promise<void>;
 }
 
@@ -32,7 +34,7 @@ const quiet = { onnotice: () => {} };
 export async function connect(options: ConnectOptions = {}): Promise<Database> {
   if (options.url) {
     const sql = postgres(options.url, { max: options.max ?? 10, ...quiet }) as Sql;
-    return { sql, engine: 'postgres', close: () => sql.end({ timeout: 5 }) };
+    return { sql, engine: 'postgres', url: options.url, close: () => sql.end({ timeout: 5 }) };
   }
   const dataDir = options.dataDir ?? '.data/pglite';
   if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
@@ -40,13 +42,15 @@ export async function connect(options: ConnectOptions = {}): Promise<Database> {
   const server = new PGLiteSocketServer({ db, port: 0, host: '127.0.0.1', maxConnections: 4 });
   await server.start();
   // PGlite is one session: a pool of one keeps a transaction from seeing another client's statements.
-  const sql = postgres(`postgres://postgres@${server.getServerConn()}/postgres`, {
+  const url = `postgres://postgres@${server.getServerConn()}/postgres`;
+  const sql = postgres(url, {
     max: 1,
     ...quiet,
   }) as Sql;
   return {
     sql,
     engine: 'pglite',
+    url,
     async close() {
       await sql.end({ timeout: 5 });
       await server.stop();

@@ -1,0 +1,69 @@
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root (the folder holding `data/`), wherever the process was started from. */
+export const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** Where the embedded PGlite keeps its files unless told otherwise; the CLI and the server share it. */
+export const defaultPgliteDir = path.join(repositoryRoot, '.data', 'pglite');
+
+/** Raised for missing input before the database is touched; its message is meant for the user as is. */
+export class LoadInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LoadInputError';
+  }
+}
+
+const howToSet = 'set the data folder with --data DIR or the TAVAZON_DATA_DIR environment variable';
+
+/**
+ * The folder holding the Iran reference data: the explicit argument, else `TAVAZON_DATA_DIR`, else
+ * `../shared/data/iran` beside the repository. Relative paths are taken from the current directory
+ * when given by the user, from the repository root for the default.
+ */
+export function resolveDataDir(explicit?: string): string {
+  const given = explicit ?? process.env.TAVAZON_DATA_DIR;
+  if (given) return path.resolve(given);
+  return path.resolve(repositoryRoot, '..', 'shared', 'data', 'iran');
+}
+
+/** The input files, relative to the data folder, by what they hold. */
+export const inputFiles = {
+  provinces: 'provinces.geojson',
+  counties: 'counties.geojson',
+  censusShapes: 'census-2016/counties-2016.shp',
+  censusShapeAttributes: 'census-2016/counties-2016.dbf',
+  population: 'census-2016/population-2016-by-age-sex.csv',
+  labour: 'census-2016/labour-2016-by-education-sex.csv',
+  projects: 'source-documents/driver-projects.csv',
+} as const;
+
+export type InputFile = keyof typeof inputFiles;
+
+export const inputPath = (dataDir: string, file: InputFile) => path.join(dataDir, inputFiles[file]);
+
+/** Fails with one readable message naming every missing path, or the folder itself if that is missing. */
+export async function assertInputFiles(dataDir: string, files: readonly InputFile[]): Promise<void> {
+  if (!(await exists(dataDir))) {
+    throw new LoadInputError(`Data folder not found: ${dataDir} (${howToSet}).`);
+  }
+  const missing: string[] = [];
+  for (const file of new Set(files)) {
+    const p = inputPath(dataDir, file);
+    if (!(await exists(p))) missing.push(p);
+  }
+  if (missing.length > 0) {
+    throw new LoadInputError(`Data file(s) not found: ${missing.join(', ')} (${howToSet}).`);
+  }
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await access(p);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,29 @@
+import { join } from 'node:path';
+import { repoRoot } from '@tavazon/data';
+import { z } from 'zod';
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.string().url().optional(),
+  TAVAZON_PGLITE_DIR: z.string().optional(),
+  TAVAZON_DATA_DIR: z.string().optional(),
+});
+
+/** The server's settings, all from the environment (see the README's Configuration section). */
+export function readConfig(env: NodeJS.ProcessEnv) {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    console.error(`tavazon: ${issue.path.join('.')}: ${issue.message}`);
+    process.exit(1);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL || undefined,
+    pgliteDir: e.TAVAZON_PGLITE_DIR ?? join(repoRoot, '.data', 'pglite'),
+    dataDir: e.TAVAZON_DATA_DIR,
+  };
+}

@@ -1,0 +1,38 @@
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { connect, ensureLoaded, migrate, MigrationChangedError } from '@tavazon/data';
+import { createApp } from './app.ts';
+import { readConfig } from './config.ts';
+
+const config = readConfig(process.env);
+const started = performance.now();
+let db: Awaited<ReturnType<typeof connect>>;
+try {
+  db = await connect({ url: config.databaseUrl, dataDir: config.pgliteDir });
+  const migrations = await migrate(db.sql);
+  if (migrations.applied.length) console.log(`migrations applied: ${migrations.applied.join(', ')}`);
+  await ensureLoaded(db.sql, { dataDir: config.dataDir, log: console.log });
+} catch (err) {
+  if (err instanceof MigrationChangedError || (err as Error).name === 'DataDirError') {
+    console.error(`tavazon: ${(err as Error).message}`);
+    process.exit(1);
+  }
+  throw err;
+}
+
+const webRoot = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+const app = createApp({ sql: db.sql, engine: db.engine, webRoot });
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `tavazon: http://${info.address === '0.0.0.0' ? 'localhost' : info.address}:${info.port} ` +
+      `(${db.engine}${db.engine === 'pglite' ? ` at ${config.pgliteDir}` : ''}, ready in ${seconds} s)`,
+  );
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server.close();
+    void db.close().finally(() => process.exit(0));
+  });
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+// Query-string building blocks shared by the routes, each with a message that says what is expected.
+
+export const setParam = z
+  .string()
+  .regex(/^[a-z0-9-]{1,40}$/, 'must be a boundary set code such as current or census-1395')
+  .default('current');
+
+export const provinceParam = z.string().regex(/^IR-[0-9]{2}$/, 'must be an ISO 3166-2 code such as IR-10');
+
+export const zoomParam = z.coerce
+  .number({ message: 'must be a number from 0 to 22' })
+  .min(0, 'must be a number from 0 to 22')
+  .max(22, 'must be a number from 0 to 22')
+  .default(5);
+
+export const indicatorParam = z.string().regex(/^[a-z0-9_]{1,60}$/, 'must be an indicator code such as unemployment_rate');
+
+export const periodParam = z.string().regex(/^[0-9]{4}(-[0-9]{2})?$/, 'must be a period such as 1395');
+
+export const idParam = z.coerce
+  .number({ message: 'must be a positive whole number' })
+  .int('must be a positive whole number')
+  .positive('must be a positive whole number')
+  .max(Number.MAX_SAFE_INTEGER, 'must be a positive whole number');
+
+/** `a,b,c` → ['a','b','c'], each checked against `item`. */
+export const listParam = <T extends z.ZodType<string, string>>(item: T) =>
+  z
+    .string()
+    .max(500, 'is too long')
+    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(item).min(1, 'must list at least one value'));
+
+/** minLng,minLat,maxLng,maxLat in degrees (WGS 84). */
+export const bboxParam = z
+  .string()
+  .max(200, 'is too long')
+  .transform((s) => s.split(',').map(Number))
+  .refine((a) => a.length === 4 && a.every(Number.isFinite), 'must be minLng,minLat,maxLng,maxLat')
+  .refine(
+    ([w, s, e, n]) => w! >= -180 && e! <= 180 && s! >= -90 && n! <= 90 && w! < e! && s! < n!,
+    'must be minLng,minLat,maxLng,maxLat within -180..180 and -90..90, min below max',
+  )
+  .transform((a) => a as [number, number, number, number]);
+
+/** `indicator` and `period` come together or not at all. */
+export const indicatorPair = {
+  indicator: indicatorParam.optional(),
+  period: periodParam.optional(),
+};

@@ -1,0 +1,100 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../env.ts';
+import { notFound } from '../errors.ts';
+import { geometryLevel } from '../geometryLevel.ts';
+import { checkIndicatorPair, requireSet, resolveIndicator } from '../lookups.ts';
+import { idParam, indicatorPair, provinceParam, setParam, zoomParam } from '../params.ts';
+import { validate } from '../validate.ts';
+
+const schemesQuery = z.object({ set: setParam.optional(), province: provinceParam.optional() });
+const regionsQuery = z.object({ scheme: idParam, zoom: zoomParam, ...indicatorPair });
+
+export const regionSchemes = new Hono<AppEnv>().get('/', validate('query', schemesQuery), async (c) => {
+  const sql = c.get('sql');
+  const q = c.req.valid('query');
+  const rows = await sql`
+    SELECT s.id::int AS id, s.name_fa, s.name_en, s.boundary_set AS set, s.province_code AS province,
+           s.illustrative, s.note,
+           COALESCE((
+             SELECT json_agg(json_build_object(
+                      'code', r.code, 'name_fa', r.name_fa, 'name_en', r.name_en,
+                      'counties', (SELECT COALESCE(json_agg(u.code ORDER BY u.code), '[]'::json)
+                                   FROM region_member m JOIN admin_unit u ON u.id = m.admin_unit_id
+                                   WHERE m.region_id = r.id))
+                    ORDER BY r.code)
+             FROM region r WHERE r.scheme_id = s.id
+           ), '[]'::json) AS regions
+    FROM region_scheme s
+    WHERE true
+      ${q.set ? sql`AND s.boundary_set = ${q.set}` : sql``}
+      ${q.province ? sql`AND s.province_code = ${q.province}` : sql``}
+    ORDER BY s.id`;
+  return c.json(rows);
+});
+
+export const regions = new Hono<AppEnv>().get('/', validate('query', regionsQuery), async (c) => {
+  const sql = c.get('sql');
+  const q = c.req.valid('query');
+  checkIndicatorPair(q.indicator, q.period);
+  const [scheme] = await sql<{ id: string; set: string }[]>`
+    SELECT id, boundary_set AS set FROM region_scheme WHERE id = ${q.scheme}`;
+  if (!scheme) throw notFound(`region scheme ${q.scheme} not found`, 'scheme');
+  const set = await requireSet(sql, scheme.set);
+  const ind = q.indicator ? await resolveIndicator(sql, set, q.indicator, q.period) : null;
+  const { detail, digits } = geometryLevel(q.zoom);
+  // A region's value follows the indicator's own rule: counts add up, rates are averaged with the
+  // weight of their denominator (unemployment by the active population). A region with a county
+  // lacking a value gets null rather than a figure that silently covers only part of it.
+  const [row] = await sql<{ body: string }[]>`
+    WITH member AS (
+      SELECT r.id AS region_id, u.id AS unit_id, u.code, COALESCE(g.geom, u.geom) AS geom
+      FROM region r
+      JOIN region_member m ON m.region_id = r.id
+      JOIN admin_unit u ON u.id = m.admin_unit_id
+      LEFT JOIN admin_unit_generalised g ON g.admin_unit_id = u.id AND g.detail = ${detail ?? -1}
+      WHERE r.scheme_id = ${scheme.id}
+    ), agg AS (
+      SELECT m.region_id,
+             ST_Multi(ST_Union(m.geom)) AS geom,
+             json_agg(m.code ORDER BY m.code) AS counties
+             ${
+               ind
+                 ? sql`, CASE
+                     WHEN count(v.value) < count(*) THEN NULL
+                     WHEN ${ind.aggregation} = 'sum' THEN sum(v.value)
+                     WHEN count(w.value) < count(*) THEN NULL
+                     ELSE sum(v.value * w.value) / NULLIF(sum(w.value), 0)
+                   END AS value`
+                 : sql``
+             }
+      FROM member m
+      ${
+        ind
+          ? sql`LEFT JOIN indicator_value v
+                  ON v.admin_unit_id = m.unit_id AND v.indicator = ${ind.code} AND v.period = ${ind.period}
+                LEFT JOIN indicator_value w
+                  ON w.admin_unit_id = m.unit_id AND w.indicator = ${ind.weight_indicator ?? ''}
+                 AND w.period = ${ind.period}`
+          : sql``
+      }
+      GROUP BY m.region_id
+    )
+    SELECT json_build_object(
+      'type', 'FeatureCollection',
+      'features', COALESCE(json_agg(json_build_object(
+        'type', 'Feature',
+        'id', r.code,
+        'geometry', ST_AsGeoJSON(agg.geom, ${digits})::json,
+        'properties', json_build_object(
+          'code', r.code, 'name_fa', r.name_fa, 'name_en', r.name_en, 'counties', agg.counties,
+          'label', json_build_array(
+            round(ST_X(ST_PointOnSurface(agg.geom))::numeric, ${digits}),
+            round(ST_Y(ST_PointOnSurface(agg.geom))::numeric, ${digits}))
+        )::jsonb ${ind ? sql`|| jsonb_build_object('value', agg.value)` : sql``}
+      ) ORDER BY r.code), '[]'::json)
+    )::text AS body
+    FROM agg JOIN region r ON r.id = agg.region_id`;
+  c.header('Content-Type', 'application/geo+json; charset=utf-8');
+  return c.body(row!.body);
+});

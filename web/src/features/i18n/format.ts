@@ -1,0 +1,48 @@
+import type { Lang } from './messages.ts';
+
+// Intl formatters are costly to build, so one per language and precision is kept.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, decimals: number): Intl.NumberFormat {
+  const key = `${lang}:${decimals}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en-GB', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** Persian digits and separators in fa, Latin ones in en. */
+export function formatNumber(lang: Lang, value: number, decimals = 0): string {
+  return numberFormat(lang, decimals).format(value);
+}
+
+/** An ISO date from the API: Solar Hijri calendar in fa, Gregorian in en. */
+export function formatDate(lang: Lang, iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const locale = lang === 'fa' ? 'fa-IR-u-ca-persian' : 'en-GB';
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(date);
+}
+
+const persianDigits = '۰۱۲۳۴۵۶۷۸۹';
+
+/**
+ * `source_date` is the source's own Solar Hijri text (YYYY, YYYY-MM or YYYY-MM-DD). It is shown as written,
+ * not converted: in fa with Persian digits, in en with the calendar named so nobody reads it as Gregorian.
+ */
+export function formatSolarHijriText(lang: Lang, text: string, calendarName: string): string {
+  const slashed = text.replaceAll('-', '/');
+  if (lang === 'fa') return slashed.replace(/[0-9]/g, (d) => persianDigits[Number(d)] ?? d);
+  return `${slashed} (${calendarName})`;
+}
+
+/** Names come in both languages; English ones are missing for a few units, so fall back to Persian. */
+export function localName(lang: Lang, named: { name_fa: string; name_en?: string | null }): string {
+  if (lang === 'en' && named.name_en) return named.name_en;
+  return named.name_fa;
+}
