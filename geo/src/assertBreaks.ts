@@ -9,7 +9,9 @@
  */
 export function assertBreaks(breaks: readonly number[], caller: string): void {
   if (breaks.length < 2) {
-    throw new Error(`${caller}: need at least 2 breaks (lower bound and one upper bound), got ${breaks.length}`);
+    throw new Error(
+      `${caller}: need at least 2 breaks (lower bound and one upper bound), got ${breaks.length}`,
+    );
   }
   for (let i = 0; i < breaks.length; i++) {
     const b = breaks[i]!;

@@ -30,5 +30,6 @@ export function assertInequalityInput(
     }
     total += v * w;
   }
-  if (!(total > 0)) throw new Error(`${caller}: the (weighted) total of values is 0, so shares are undefined`);
+  if (!(total > 0))
+    throw new Error(`${caller}: the (weighted) total of values is 0, so shares are undefined`);
 }

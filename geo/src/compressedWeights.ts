@@ -27,7 +27,9 @@ export function compressedWeights(w: SpatialWeights, n: number, caller: string):
   for (let i = 0; i < n; i++) {
     const row = w.neighbours[i]!;
     if (row.length !== w.weights[i]!.length) {
-      throw new Error(`${caller}: unit ${i} has ${row.length} neighbours but ${w.weights[i]!.length} weights`);
+      throw new Error(
+        `${caller}: unit ${i} has ${row.length} neighbours but ${w.weights[i]!.length} weights`,
+      );
     }
     offsets[i + 1] = offsets[i]! + row.length;
   }

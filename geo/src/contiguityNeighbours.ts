@@ -213,7 +213,8 @@ function countSharedVertices(table: VertexTable, a: number, b: number, snap: num
   const aTo = searchSorted(x, aFrom, start[a + 1]!, hiX, true);
   const bFrom = searchSorted(x, start[b]!, start[b + 1]!, loX, false);
   const bTo = searchSorted(x, bFrom, start[b + 1]!, hiX, true);
-  const [pFrom, pTo, qFrom, qTo] = aTo - aFrom <= bTo - bFrom ? [aFrom, aTo, bFrom, bTo] : [bFrom, bTo, aFrom, aTo];
+  const [pFrom, pTo, qFrom, qTo] =
+    aTo - aFrom <= bTo - bFrom ? [aFrom, aTo, bFrom, bTo] : [bFrom, bTo, aFrom, aTo];
   let count = 0;
   for (let p = pFrom; p < pTo; p++) {
     const px = x[p]!;

@@ -11,7 +11,10 @@ import { sortedFiniteValues } from './sortedFiniteValues.ts';
  *   `[v, v]` (one class) when every value equals v
  * @throws if `classes` is not a positive integer or there is no finite value
  */
-export function equalIntervalBreaks(values: readonly (number | null | undefined)[], classes: number): number[] {
+export function equalIntervalBreaks(
+  values: readonly (number | null | undefined)[],
+  classes: number,
+): number[] {
   assertClassCount(classes, 'equalIntervalBreaks');
   const sorted = sortedFiniteValues(values, 'equalIntervalBreaks');
   const min = sorted[0]!;

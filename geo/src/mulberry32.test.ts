@@ -14,7 +14,9 @@ describe('mulberry32', () => {
   it('matches the reference mulberry32 output for seed 1', () => {
     // First outputs of the C reference implementation (uint32 state = 1), compiled and run separately.
     const random = mulberry32(1);
-    expect([random(), random(), random()].map((r) => r * 2 ** 32)).toEqual([2693262067, 11749833, 2265367787]);
+    expect([random(), random(), random()].map((r) => r * 2 ** 32)).toEqual([
+      2693262067, 11749833, 2265367787,
+    ]);
   });
 
   it('stays in [0, 1) and is roughly uniform', () => {

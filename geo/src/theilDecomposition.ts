@@ -49,7 +49,9 @@ export function theilDecomposition(
 ): TheilDecomposition {
   assertInequalityInput(values, weights, 'theilDecomposition');
   if (groups.length !== values.length) {
-    throw new Error(`theilDecomposition: groups has ${groups.length} entries but values has ${values.length}`);
+    throw new Error(
+      `theilDecomposition: groups has ${groups.length} entries but values has ${values.length}`,
+    );
   }
   const members = new Map<string | number, number[]>();
   let totalWeight = 0;

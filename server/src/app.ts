@@ -38,7 +38,9 @@ export function createApp({ sql, engine, webRoot }: AppOptions) {
     .route('/region-schemes', regionSchemes)
     .route('/regions', regions)
     .route('/projects', projects)
-    .all('*', (c) => c.json({ error: { status: 404, message: `no API route ${c.req.method} ${c.req.path}` } }, 404));
+    .all('*', (c) =>
+      c.json({ error: { status: 404, message: `no API route ${c.req.method} ${c.req.path}` } }, 404),
+    );
 
   const app = new Hono()
     .use(secureHeaders({ crossOriginEmbedderPolicy: false }))

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { connect, ensureLoaded, migrate, MigrationChangedError } from '@tavazon/data';
+import { connect, ensureLoaded, MigrationChangedError, migrate } from '@tavazon/data';
 import { createApp } from './app.ts';
 import { readConfig } from './config.ts';
 

@@ -15,7 +15,9 @@ export const zoomParam = z.coerce
   .max(22, 'must be a number from 0 to 22')
   .default(5);
 
-export const indicatorParam = z.string().regex(/^[a-z0-9_]{1,60}$/, 'must be an indicator code such as unemployment_rate');
+export const indicatorParam = z
+  .string()
+  .regex(/^[a-z0-9_]{1,60}$/, 'must be an indicator code such as unemployment_rate');
 
 export const periodParam = z.string().regex(/^[0-9]{4}(-[0-9]{2})?$/, 'must be a period such as 1395');
 
@@ -30,7 +32,12 @@ export const listParam = <T extends z.ZodType<string, string>>(item: T) =>
   z
     .string()
     .max(500, 'is too long')
-    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(item).min(1, 'must list at least one value'));
 
 /** minLng,minLat,maxLng,maxLat in degrees (WGS 84). */

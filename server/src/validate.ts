@@ -7,7 +7,10 @@ import { badRequest } from './errors.ts';
  * zod validation whose failure names the offending field, e.g. `zoom: must be a number from 0 to 22`,
  * so a caller can fix the request without reading our source.
  */
-export function validate<T extends z.ZodType, Target extends keyof ValidationTargets>(target: Target, schema: T) {
+export function validate<T extends z.ZodType, Target extends keyof ValidationTargets>(
+  target: Target,
+  schema: T,
+) {
   return zValidator(target, schema, (result) => {
     if (!result.success) {
       const issue = result.error.issues[0];

@@ -1,13 +1,19 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../env.ts';
+import { notFound } from '../errors.ts';
 import { geometryLevel } from '../geometryLevel.ts';
 import { checkIndicatorPair, requireProvince, requireSet, resolveIndicator } from '../lookups.ts';
 import { indicatorPair, provinceParam, setParam, zoomParam } from '../params.ts';
+import { countyFeatures } from '../queries/countyFeatures.ts';
 import { validate } from '../validate.ts';
-import { notFound } from '../errors.ts';
 
-const listQuery = z.object({ set: setParam, province: provinceParam.optional(), zoom: zoomParam, ...indicatorPair });
+const listQuery = z.object({
+  set: setParam,
+  province: provinceParam.optional(),
+  zoom: zoomParam,
+  ...indicatorPair,
+});
 const oneQuery = z.object({ set: setParam });
 const codeParam = z.object({ code: z.string().regex(/^[A-Za-z0-9-]{1,40}$/, 'must be a county code') });
 
@@ -20,54 +26,9 @@ export const counties = new Hono<AppEnv>()
     if (q.province) await requireProvince(sql, set, q.province);
     const ind = q.indicator ? await resolveIndicator(sql, set, q.indicator, q.period) : null;
     const { detail, digits } = geometryLevel(q.zoom);
-    // The whole FeatureCollection is built by PostGIS as one text value, so Node never parses geometry.
-    const [row] = await sql<{ body: string }[]>`
-      WITH unit AS (
-        SELECT u.id, u.code, u.name_fa, u.name_en, u.province_code, u.geom AS full_geom,
-               COALESCE(g.geom, u.geom) AS geom
-        FROM admin_unit u
-        LEFT JOIN admin_unit_generalised g ON g.admin_unit_id = u.id AND g.detail = ${detail ?? -1}
-        WHERE u.boundary_set = ${set} AND u.level = 'county'
-          ${q.province ? sql`AND u.province_code = ${q.province}` : sql``}
-      ), counts AS (
-        SELECT unit.id, json_object_agg(s.status, s.n) AS projects
-        FROM unit
-        JOIN LATERAL (
-          SELECT p.status, count(*)::int AS n
-          FROM project p
-          WHERE p.published AND NOT p.archived AND ST_Covers(unit.full_geom, p.location)
-          GROUP BY p.status
-        ) s ON true
-        GROUP BY unit.id
-      )
-      SELECT json_build_object(
-        'type', 'FeatureCollection',
-        'features', COALESCE(json_agg(json_build_object(
-          'type', 'Feature',
-          'id', unit.code,
-          'geometry', ST_AsGeoJSON(unit.geom, ${digits})::json,
-          'properties', json_build_object(
-            'code', unit.code,
-            'name_fa', unit.name_fa,
-            'name_en', unit.name_en,
-            'province', unit.province_code,
-            'label', json_build_array(
-              round(ST_X(ST_PointOnSurface(unit.geom))::numeric, ${digits}),
-              round(ST_Y(ST_PointOnSurface(unit.geom))::numeric, ${digits})),
-            'projects', COALESCE(counts.projects, '{}'::json)
-          )::jsonb ${ind ? sql`|| jsonb_build_object('value', v.value)` : sql``}
-        ) ORDER BY unit.code), '[]'::json)
-      )::text AS body
-      FROM unit
-      LEFT JOIN counts ON counts.id = unit.id
-      ${
-        ind
-          ? sql`LEFT JOIN indicator_value v
-                  ON v.admin_unit_id = unit.id AND v.indicator = ${ind.code} AND v.period = ${ind.period}`
-          : sql``
-      }`;
+    const body = await countyFeatures(sql, { set, province: q.province, detail, digits, indicator: ind });
     c.header('Content-Type', 'application/geo+json; charset=utf-8');
-    return c.body(row!.body);
+    return c.body(body);
   })
   .get('/:code', validate('param', codeParam), validate('query', oneQuery), async (c) => {
     const sql = c.get('sql');

@@ -1,0 +1,66 @@
+import type { Sql } from '@tavazon/data';
+import type { IndicatorRef } from '../lookups.ts';
+
+export interface CountyFeaturesParams {
+  set: string;
+  province?: string | undefined;
+  /** Generalisation level; null for the full geometry. */
+  detail: number | null;
+  /** Decimal places of the coordinates. */
+  digits: number;
+  indicator: IndicatorRef | null;
+}
+
+/**
+ * The counties of a set as a GeoJSON FeatureCollection, built by PostGIS as one text value so that
+ * Node never parses geometry. Project counts are by location, so they work on any boundary set.
+ */
+export async function countyFeatures(sql: Sql, params: CountyFeaturesParams): Promise<string> {
+  const { set, detail, digits, indicator } = params;
+  const [row] = await sql<{ body: string }[]>`
+    WITH unit AS (
+      SELECT u.id, u.code, u.name_fa, u.name_en, u.province_code, u.geom AS full_geom,
+             COALESCE(g.geom, u.geom) AS geom
+      FROM admin_unit u
+      LEFT JOIN admin_unit_generalised g ON g.admin_unit_id = u.id AND g.detail = ${detail ?? -1}
+      WHERE u.boundary_set = ${set} AND u.level = 'county'
+        ${params.province ? sql`AND u.province_code = ${params.province}` : sql``}
+    ), counts AS (
+      SELECT unit.id, json_object_agg(s.status, s.n) AS projects
+      FROM unit
+      JOIN LATERAL (
+        SELECT p.status, count(*)::int AS n
+        FROM project p
+        WHERE p.published AND NOT p.archived AND ST_Covers(unit.full_geom, p.location)
+        GROUP BY p.status
+      ) s ON true
+      GROUP BY unit.id
+    )
+    SELECT json_build_object(
+      'type', 'FeatureCollection',
+      'features', COALESCE(json_agg(json_build_object(
+        'type', 'Feature',
+        'id', unit.code,
+        'geometry', ST_AsGeoJSON(unit.geom, ${digits})::json,
+        'properties', json_build_object(
+          'code', unit.code,
+          'name_fa', unit.name_fa,
+          'name_en', unit.name_en,
+          'province', unit.province_code,
+          'label', json_build_array(
+            round(ST_X(ST_PointOnSurface(unit.geom))::numeric, ${digits}),
+            round(ST_Y(ST_PointOnSurface(unit.geom))::numeric, ${digits})),
+          'projects', COALESCE(counts.projects, '{}'::json)
+        )::jsonb ${indicator ? sql`|| jsonb_build_object('value', v.value)` : sql``}
+      ) ORDER BY unit.code), '[]'::json)
+    )::text AS body
+    FROM unit
+    LEFT JOIN counts ON counts.id = unit.id
+    ${
+      indicator
+        ? sql`LEFT JOIN indicator_value v
+                ON v.admin_unit_id = unit.id AND v.indicator = ${indicator.code} AND v.period = ${indicator.period}`
+        : sql``
+    }`;
+  return row!.body;
+}

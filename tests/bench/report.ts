@@ -1,0 +1,69 @@
+import { cpus, totalmem } from 'node:os';
+import type { LoadResult } from './loadGenerator.ts';
+
+export interface EngineReport {
+  engine: 'pglite' | 'postgres';
+  firstStartSeconds: number;
+  warmStartSeconds: number;
+  rows: {
+    name: string;
+    path: string;
+    rawBytes: number;
+    gzipBytes: number;
+    budgetGzipKb: number | undefined;
+    bare: { p50: number; p95: number };
+    sequential: LoadResult;
+    concurrent: LoadResult;
+  }[];
+}
+
+export function machineDescription() {
+  const cpu = cpus();
+  return `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`;
+}
+
+const kb = (n: number) => (n / 1024).toFixed(1);
+const ms = (n: number) => n.toFixed(1);
+const verdict = (ok: boolean) => (ok ? '✅' : '❌');
+
+/** docs/benchmarks.md: the figures, the targets they are held to, and the machine they ran on. */
+export function renderReport(reports: EngineReport[], machine: string, seconds: number) {
+  const lines = [
+    '# Benchmarks',
+    '',
+    `Measured by \`pnpm bench\` on ${new Date().toISOString().slice(0, 10)}, machine: ${machine}.`,
+    `Each endpoint: one client for ${seconds / 2} s (latency), then 10 concurrent clients for ${seconds} s`,
+    '(throughput, p95), against the server in its own process on loopback; "bare" is the same SQL sent',
+    'straight to the database by postgres.js, one at a time. Sizes are of the response body.',
+    '',
+    'Targets: all counties at overview ≤ 300 KB gzipped; one province ≤ 60 KB gzipped; the API adds',
+    '≤ 25 % to the bare query p50; a warm embedded start ≤ 5 s.',
+    '',
+  ];
+  for (const r of reports) {
+    lines.push(`## ${r.engine === 'pglite' ? 'Embedded PGlite' : 'PostgreSQL with PostGIS'}`, '');
+    lines.push(
+      `Server start with a loaded database: ${r.warmStartSeconds.toFixed(2)} s ${
+        r.engine === 'pglite' ? verdict(r.warmStartSeconds <= 5) : ''
+      }`,
+      '',
+    );
+    lines.push(
+      '| endpoint | raw KB | gzip KB | bare p50 ms | API p50 ms | overhead | req/s (10 clients) | p95 ms (10 clients) | errors |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    );
+    for (const row of r.rows) {
+      const overhead = row.sequential.p50 / row.bare.p50 - 1;
+      const size = row.budgetGzipKb
+        ? `${kb(row.gzipBytes)} ${verdict(row.gzipBytes <= row.budgetGzipKb * 1024)}`
+        : kb(row.gzipBytes);
+      lines.push(
+        `| ${row.name} | ${kb(row.rawBytes)} | ${size} | ${ms(row.bare.p50)} | ${ms(row.sequential.p50)} | ` +
+          `${(overhead * 100).toFixed(0)} % ${verdict(overhead <= 0.25)} | ${row.concurrent.requestsPerSecond.toFixed(0)} | ` +
+          `${ms(row.concurrent.p95)} | ${row.concurrent.errors} |`,
+      );
+    }
+    lines.push('');
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,151 @@
+// `pnpm bench`: measures the map's heaviest endpoints on both engines and writes docs/benchmarks.md.
+// Usage: pnpm bench [--engine pglite|postgres|both] [--seconds 10]
+import { type ChildProcess, spawn } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { connect, type Database, detailForZoom, digitsForZoom, ensureLoaded, migrate, repoRoot } from '@tavazon/data';
+import { countyFeatures } from '../../server/src/queries/countyFeatures.ts';
+import { projectFeatures } from '../../server/src/queries/projectFeatures.ts';
+import { loadGenerator, percentile } from './loadGenerator.ts';
+import { machineDescription, renderReport, type EngineReport } from './report.ts';
+
+const { values: args } = parseArgs({
+  options: { engine: { type: 'string', default: 'both' }, seconds: { type: 'string', default: '10' } },
+});
+const seconds = Number(args.seconds);
+const engines = args.engine === 'both' ? (['pglite', 'postgres'] as const) : [args.engine as 'pglite' | 'postgres'];
+const pgliteDir = join(repoRoot, '.data', 'bench-pglite');
+const postgresUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/tavazon_bench';
+
+/** The endpoints measured, each with the query the route sends (called here straight on the database). */
+const cases = [
+  {
+    name: 'all 478 counties, overview (zoom 5)',
+    path: '/api/counties?set=current&zoom=5',
+    bare: (db: Database) =>
+      countyFeatures(db.sql, { set: 'current', detail: detailForZoom(5), digits: digitsForZoom(5), indicator: null }),
+    budgetGzipKb: 300,
+  },
+  {
+    name: "one province's counties, detail (Kerman, zoom 7)",
+    path: '/api/counties?set=current&province=IR-08&zoom=7',
+    bare: (db: Database) =>
+      countyFeatures(db.sql, {
+        set: 'current',
+        province: 'IR-08',
+        detail: detailForZoom(7),
+        digits: digitsForZoom(7),
+        indicator: null,
+      }),
+    budgetGzipKb: 60,
+  },
+  {
+    name: 'all driver projects',
+    path: '/api/projects',
+    bare: (db: Database) => projectFeatures(db.sql, {}),
+    budgetGzipKb: undefined,
+  },
+];
+
+async function freePort() {
+  return new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function prepare(engine: 'pglite' | 'postgres') {
+  const db = await connect(engine === 'pglite' ? { dataDir: pgliteDir } : { url: postgresUrl });
+  await migrate(db.sql);
+  await ensureLoaded(db.sql, { log: (m: string) => console.log(`  ${m}`) });
+  return db;
+}
+
+async function bareTimings(db: Database) {
+  const out: Record<string, { p50: number; p95: number }> = {};
+  for (const c of cases) {
+    for (let i = 0; i < 5; i++) await c.bare(db); // warm caches
+    const times: number[] = [];
+    const end = performance.now() + seconds * 500;
+    while (performance.now() < end || times.length < 20) {
+      const t0 = performance.now();
+      await c.bare(db);
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    out[c.path] = { p50: percentile(times, 50), p95: percentile(times, 95) };
+  }
+  return out;
+}
+
+async function startServer(engine: 'pglite' | 'postgres', port: number) {
+  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1' };
+  if (engine === 'pglite') {
+    delete env.DATABASE_URL;
+    env.TAVAZON_PGLITE_DIR = pgliteDir;
+  } else env.DATABASE_URL = postgresUrl;
+  const t0 = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'server/src/main.ts')], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return { child, startSeconds: (performance.now() - t0) / 1000 };
+}
+
+const stop = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+
+const reports: EngineReport[] = [];
+for (const engine of engines) {
+  console.log(`▶ ${engine}: preparing the database`);
+  const db = await prepare(engine);
+  const bare = await bareTimings(db);
+  await db.close();
+  const port = await freePort();
+  console.log(`▶ ${engine}: starting the server`);
+  const { child, startSeconds } = await startServer(engine, port);
+  const rows = [];
+  for (const c of cases) {
+    const url = `http://127.0.0.1:${port}${c.path}`;
+    const raw = Buffer.from(await (await fetch(url, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer());
+    const sequential = await loadGenerator(url, 1, seconds * 500);
+    const concurrent = await loadGenerator(url, 10, seconds * 1000);
+    console.log(`  ${c.name}: ${concurrent.requestsPerSecond.toFixed(0)} req/s, p50 ${sequential.p50.toFixed(1)} ms`);
+    rows.push({
+      name: c.name,
+      path: c.path,
+      rawBytes: raw.length,
+      gzipBytes: gzipSync(raw).length,
+      budgetGzipKb: c.budgetGzipKb,
+      bare: bare[c.path]!,
+      sequential,
+      concurrent,
+    });
+  }
+  await stop(child);
+  // A warm start: the database exists and is loaded; only the engine and the server start.
+  const warm = await startServer(engine, port);
+  await stop(warm.child);
+  reports.push({ engine, firstStartSeconds: startSeconds, warmStartSeconds: warm.startSeconds, rows });
+}
+
+const target = join(repoRoot, 'docs', 'benchmarks.md');
+await writeFile(target, renderReport(reports, machineDescription(), seconds));
+console.log(`wrote ${target}`);
