@@ -1,4 +1,26 @@
 // Public surface of @tavazon/data: the database connection, the migrator and the loaders.
-export { connect, type ConnectOptions, type Database, type Engine, type Sql } from './db/connect.ts';
+
+export { formatSummary } from './cli/format-summary.ts';
+export { type ConnectOptions, connect, type Database, type Engine, type Sql } from './db/connect.ts';
 export { MigrationChangedError, migrate, migrationsDir } from './db/migrate.ts';
+export {
+  type Detail,
+  detailForZoom,
+  digitsForZoom,
+  generalisationForZoom,
+  generalisationLevels,
+} from './load/generalisation.ts';
+export { censusIndicators, type IndicatorDefinition } from './load/indicator-catalogue.ts';
+export { assertLoadInputs, ensureLoaded, type LoadOptions, loadAll } from './load/load-all.ts';
+export { normalisePersianName } from './load/persian-name.ts';
+export { DataDirError, defaultPgliteDir, resolveDataDir } from './load/resolve-data-dir.ts';
+export type {
+  Check,
+  DatasetName,
+  DatasetSummary,
+  LoadSummary,
+  RepairedGeometry,
+  RowProblem,
+  TableCounts,
+} from './load/summary.ts';
 export { repoRoot } from './repoRoot.ts';

@@ -8,6 +8,7 @@ import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './env.ts';
 import { errorResponse } from './errors.ts';
+import { analysis } from './routes/analysis.ts';
 import { counties } from './routes/counties.ts';
 import { health } from './routes/health.ts';
 import { indicators } from './routes/indicators.ts';
@@ -38,6 +39,7 @@ export function createApp({ sql, engine, webRoot }: AppOptions) {
     .route('/region-schemes', regionSchemes)
     .route('/regions', regions)
     .route('/projects', projects)
+    .route('/analysis', analysis)
     .all('*', (c) =>
       c.json({ error: { status: 404, message: `no API route ${c.req.method} ${c.req.path}` } }, 404),
     );

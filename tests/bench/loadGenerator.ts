@@ -15,7 +15,12 @@ export const percentile = (sorted: number[], p: number) =>
  * Keeps `connections` requests in flight against `url` for `durationMs` (bounded: it stops by itself,
  * and only ever targets the loopback server the benchmark started) and records each latency.
  */
-export async function loadGenerator(url: string, connections: number, durationMs: number): Promise<LoadResult> {
+export async function loadGenerator(
+  url: string,
+  connections: number,
+  durationMs: number,
+  init: RequestInit = {},
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   const end = performance.now() + durationMs;
@@ -23,7 +28,7 @@ export async function loadGenerator(url: string, connections: number, durationMs
     while (performance.now() < end) {
       const t0 = performance.now();
       try {
-        const res = await fetch(url, { headers: { 'accept-encoding': 'gzip' } });
+        const res = await fetch(url, { ...init, headers: { ...init.headers, 'accept-encoding': 'gzip' } });
         await res.arrayBuffer();
         if (!res.ok) errors += 1;
       } catch {

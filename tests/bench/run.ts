@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { connect, type Database, detailForZoom, digitsForZoom, ensureLoaded, migrate, repoRoot } from '@tavazon/data';
+import { autocorrelationAnalysis } from '../../server/src/analysis/autocorrelationAnalysis.ts';
+import { type CompositeParams, compositeAnalysis } from '../../server/src/analysis/compositeAnalysis.ts';
+import { inequalityAnalysis } from '../../server/src/analysis/inequalityAnalysis.ts';
 import { countyFeatures } from '../../server/src/queries/countyFeatures.ts';
 import { projectFeatures } from '../../server/src/queries/projectFeatures.ts';
 import { loadGenerator, percentile } from './loadGenerator.ts';
@@ -20,7 +23,27 @@ const engines = args.engine === 'both' ? (['pglite', 'postgres'] as const) : [ar
 const pgliteDir = join(repoRoot, '.data', 'bench-pglite');
 const postgresUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/tavazon_bench';
 
-/** The endpoints measured, each with the query the route sends (called here straight on the database). */
+const topsis: CompositeParams = {
+  set: 'census-1395',
+  period: '1395',
+  indicators: [
+    'population',
+    'unemployment_rate',
+    'female_unemployment_rate',
+    'higher_education_share',
+    'dependency_ratio',
+    'youth_share',
+  ],
+  weights: 'entropy',
+  normalisation: 'minmax',
+  method: 'topsis',
+  polarities: { population: 'higher_better', youth_share: 'higher_better' },
+};
+
+/**
+ * The endpoints measured, each with the query the route sends (called here straight on the database);
+ * for the analyses, "bare" is the whole analysis function in-process (SQL and statistics), target ≤ 150 ms at the API.
+ */
 const cases = [
   {
     name: 'all 478 counties, overview (zoom 5)',
@@ -46,6 +69,40 @@ const cases = [
     name: 'all driver projects',
     path: '/api/projects',
     bare: (db: Database) => projectFeatures(db.sql, {}),
+    budgetGzipKb: undefined,
+  },
+  {
+    name: "Moran's I + LISA, 999 permutations, 429 census counties",
+    path: '/api/analysis/autocorrelation?indicator=unemployment_rate&set=census-1395&period=1395',
+    bare: (db: Database) =>
+      autocorrelationAnalysis(db.sql, {
+        indicator: 'unemployment_rate',
+        period: '1395',
+        set: 'census-1395',
+        contiguity: 'queen',
+        permutations: 999,
+        seed: 12345,
+        significance: 0.05,
+      }),
+    budgetGzipKb: undefined,
+  },
+  {
+    name: 'inequality figures, 429 census counties by province',
+    path: '/api/analysis/inequality?indicator=unemployment_rate&set=census-1395&period=1395&weight=population',
+    bare: (db: Database) =>
+      inequalityAnalysis(db.sql, {
+        indicator: 'unemployment_rate',
+        period: '1395',
+        set: 'census-1395',
+        weight: 'population',
+      }),
+    budgetGzipKb: undefined,
+  },
+  {
+    name: 'TOPSIS over six indicators, 429 census counties',
+    path: '/api/analysis/composite',
+    init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(topsis) },
+    bare: (db: Database) => compositeAnalysis(db.sql, topsis),
     budgetGzipKb: undefined,
   },
 ];
@@ -124,9 +181,10 @@ for (const engine of engines) {
   const rows = [];
   for (const c of cases) {
     const url = `http://127.0.0.1:${port}${c.path}`;
-    const raw = Buffer.from(await (await fetch(url, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer());
-    const sequential = await loadGenerator(url, 1, seconds * 500);
-    const concurrent = await loadGenerator(url, 10, seconds * 1000);
+    const headers = { ...c.init?.headers, 'accept-encoding': 'identity' };
+    const raw = Buffer.from(await (await fetch(url, { ...c.init, headers })).arrayBuffer());
+    const sequential = await loadGenerator(url, 1, seconds * 500, c.init);
+    const concurrent = await loadGenerator(url, 10, seconds * 1000, c.init);
     console.log(`  ${c.name}: ${concurrent.requestsPerSecond.toFixed(0)} req/s, p50 ${sequential.p50.toFixed(1)} ms`);
     rows.push({
       name: c.name,

@@ -16,6 +16,11 @@ export default async function setup(project: TestProject) {
   const db = await openTestDatabase(engine);
   await migrate(db.sql);
   const summary = await loadAll(db.sql, {});
+  if (summary.failed) {
+    await db.close();
+    const why = summary.datasets.filter((d) => d.error).map((d) => `${d.dataset}: ${d.error}`);
+    throw new Error(`loading the real data into the test database failed: ${why.join('; ')}`);
+  }
   const webRoot = fileURLToPath(new URL('../../web/dist/', import.meta.url));
   const app = createApp({ sql: db.sql, engine: db.engine, webRoot });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });

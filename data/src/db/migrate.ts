@@ -43,7 +43,9 @@ export async function migrate(sql: Sql, dir = migrationsDir): Promise<MigrationR
     const done = await sql.begin(async (tx) => {
       // Two servers starting together must not both apply a migration.
       await tx`SELECT pg_advisory_xact_lock(7290331)`;
-      const [row] = await tx<{ checksum: string }[]>`SELECT checksum FROM schema_migration WHERE name = ${name}`;
+      const [row] = await tx<
+        { checksum: string }[]
+      >`SELECT checksum FROM schema_migration WHERE name = ${name}`;
       if (row) {
         if (row.checksum !== sum) throw new MigrationChangedError(name);
         return false;

@@ -1,18 +1,20 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoRoot } from '../repoRoot.ts';
 
-/** The repository root (the folder holding `data/`), wherever the process was started from. */
-export const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
-
-/** Where the embedded PGlite keeps its files unless told otherwise; the CLI and the server share it. */
-export const defaultPgliteDir = path.join(repositoryRoot, '.data', 'pglite');
+/**
+ * Where the embedded PGlite keeps its files unless told otherwise (TAVAZON_PGLITE_DIR, as the server
+ * reads it), under the repository root whatever the current directory.
+ */
+export const defaultPgliteDir = () =>
+  process.env.TAVAZON_PGLITE_DIR || path.join(repoRoot, '.data', 'pglite');
 
 /** Raised for missing input before the database is touched; its message is meant for the user as is. */
-export class LoadInputError extends Error {
+export class DataDirError extends Error {
   constructor(message: string) {
     super(message);
-    this.name = 'LoadInputError';
+    // The server recognises it by name to print the message without a stack.
+    this.name = 'DataDirError';
   }
 }
 
@@ -26,7 +28,7 @@ const howToSet = 'set the data folder with --data DIR or the TAVAZON_DATA_DIR en
 export function resolveDataDir(explicit?: string): string {
   const given = explicit ?? process.env.TAVAZON_DATA_DIR;
   if (given) return path.resolve(given);
-  return path.resolve(repositoryRoot, '..', 'shared', 'data', 'iran');
+  return path.resolve(repoRoot, '..', 'shared', 'data', 'iran');
 }
 
 /** The input files, relative to the data folder, by what they hold. */
@@ -47,7 +49,7 @@ export const inputPath = (dataDir: string, file: InputFile) => path.join(dataDir
 /** Fails with one readable message naming every missing path, or the folder itself if that is missing. */
 export async function assertInputFiles(dataDir: string, files: readonly InputFile[]): Promise<void> {
   if (!(await exists(dataDir))) {
-    throw new LoadInputError(`Data folder not found: ${dataDir} (${howToSet}).`);
+    throw new DataDirError(`Data folder not found: ${dataDir} (${howToSet}).`);
   }
   const missing: string[] = [];
   for (const file of new Set(files)) {
@@ -55,7 +57,7 @@ export async function assertInputFiles(dataDir: string, files: readonly InputFil
     if (!(await exists(p))) missing.push(p);
   }
   if (missing.length > 0) {
-    throw new LoadInputError(`Data file(s) not found: ${missing.join(', ')} (${howToSet}).`);
+    throw new DataDirError(`Data file(s) not found: ${missing.join(', ')} (${howToSet}).`);
   }
 }
 

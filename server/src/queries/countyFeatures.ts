@@ -22,7 +22,7 @@ export async function countyFeatures(sql: Sql, params: CountyFeaturesParams): Pr
       SELECT u.id, u.code, u.name_fa, u.name_en, u.province_code, u.geom AS full_geom,
              COALESCE(g.geom, u.geom) AS geom
       FROM admin_unit u
-      LEFT JOIN admin_unit_generalised g ON g.admin_unit_id = u.id AND g.detail = ${detail ?? -1}
+      LEFT JOIN admin_unit_generalised g ON g.admin_unit_id = u.id AND g.detail = ${detail}
       WHERE u.boundary_set = ${set} AND u.level = 'county'
         ${params.province ? sql`AND u.province_code = ${params.province}` : sql``}
     ), counts AS (

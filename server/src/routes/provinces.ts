@@ -18,7 +18,7 @@ export const provinces = new Hono<AppEnv>().get('/', validate('query', query), a
       SELECT u.id, u.code, u.name_fa, u.name_en, COALESCE(g.geom, u.geom) AS geom,
              (SELECT count(*)::int FROM admin_unit k WHERE k.parent_id = u.id) AS counties
       FROM admin_unit u
-      LEFT JOIN admin_unit_generalised g ON g.admin_unit_id = u.id AND g.detail = ${detail ?? -1}
+      LEFT JOIN admin_unit_generalised g ON g.admin_unit_id = u.id AND g.detail = ${detail}
       WHERE u.boundary_set = ${set} AND u.level = 'province'
     )
     SELECT json_build_object(

@@ -52,7 +52,7 @@ export const regions = new Hono<AppEnv>().get('/', validate('query', regionsQuer
       FROM region r
       JOIN region_member m ON m.region_id = r.id
       JOIN admin_unit u ON u.id = m.admin_unit_id
-      LEFT JOIN admin_unit_generalised g ON g.admin_unit_id = u.id AND g.detail = ${detail ?? -1}
+      LEFT JOIN admin_unit_generalised g ON g.admin_unit_id = u.id AND g.detail = ${detail}
       WHERE r.scheme_id = ${scheme.id}
     ), agg AS (
       SELECT m.region_id,

@@ -1,0 +1,138 @@
+import type { Sql } from '@tavazon/data';
+import {
+  competitionRank,
+  entropyWeights,
+  normaliseMinMax,
+  normaliseZScore,
+  type Polarity,
+  topsis,
+} from '@tavazon/geo';
+import { badRequest, HttpError } from '../errors.ts';
+import { requireProvince, requireSet } from '../lookups.ts';
+import { countyValues } from '../queries/countyValues.ts';
+import { completeCases } from './completeCases.ts';
+import { resolveIndicatorFor } from './resolveIndicatorFor.ts';
+
+export interface CompositeParams {
+  set: string;
+  /** Default: the latest period of the first indicator; every indicator must have that period. */
+  period?: string | undefined;
+  province?: string | undefined;
+  indicators: string[];
+  /** One non-negative weight per indicator (divided by their sum), or objective entropy weights. */
+  weights: number[] | 'entropy';
+  normalisation: 'minmax' | 'zscore';
+  method: 'topsis' | 'weighted-sum';
+  /** Direction per indicator, overriding the catalogue's; required for `neutral` indicators. */
+  polarities?: Record<string, Polarity> | undefined;
+}
+
+// Scores that differ only by floating-point noise (the same values summed in another order) must
+// tie, so ranks are taken on scores rounded to this many decimals.
+const RANK_DECIMALS = 10;
+
+/**
+ * Composite development index of the counties of a scope: the indicators are normalised (min–max to
+ * [0, 1] or z-scores, both turned so that higher is better), weighted, then either summed
+ * (`weighted-sum`) or scored by TOPSIS closeness to the ideal county (`topsis`, on the same
+ * normalised matrix). Ranks are competition ranks: ties share the best rank (1, 2, 2, 4).
+ *
+ * `contributions[indicator]` is w_j × normalised value: for the weighted sum the parts that add up
+ * to the score; for TOPSIS the county's coordinates in the weighted space the distances are measured
+ * in (what lifts or sinks it, though they do not add up to the closeness).
+ *
+ * @throws 400 naming `indicators`/`weights`/`polarities` for a neutral indicator without a direction
+ *   or unusable weights, 404 for unknown codes or missing periods, 422 with fewer than 2 counties
+ */
+export async function compositeAnalysis(sql: Sql, params: CompositeParams) {
+  const set = await requireSet(sql, params.set);
+  if (params.province) await requireProvince(sql, set, params.province);
+  const codes = params.indicators;
+  // A period the caller chose is blamed when it lacks values; one taken from the first indicator is not.
+  const periodField = params.period ? 'period' : undefined;
+  const first = await resolveIndicatorFor(sql, set, codes[0]!, params.period, 'indicators', periodField);
+  const period = first.period;
+  for (const code of codes.slice(1)) {
+    await resolveIndicatorFor(sql, set, code, period, 'indicators', periodField);
+  }
+
+  const catalogue = await sql<{ code: string; polarity: Polarity | 'neutral' }[]>`
+    SELECT code, polarity FROM indicator WHERE code IN ${sql(codes)}`;
+  const polarities = codes.map((code): Polarity => {
+    const given = params.polarities?.[code];
+    if (given) return given;
+    const polarity = catalogue.find((c) => c.code === code)!.polarity;
+    if (polarity === 'neutral') {
+      throw badRequest(
+        `indicators: ${code} is neutral (more is neither better nor worse), so it has no direction in a ` +
+          `development index; give one in polarities, e.g. {"${code}": "higher_better"}, or leave it out`,
+        'indicators',
+      );
+    }
+    return polarity;
+  });
+
+  const rows = await countyValues(sql, { set, province: params.province, period, indicators: codes });
+  const { complete, missing } = completeCases(rows, codes);
+  if (complete.length < 2) {
+    throw new HttpError(
+      422,
+      `a composite index needs at least 2 counties with every indicator; the scope has ${complete.length}`,
+      params.province ? 'province' : 'indicators',
+    );
+  }
+  const matrix = complete.map((r) => codes.map((c) => r.values[c] as number));
+  const minMax = normaliseMinMax(matrix, polarities);
+  const normalised = params.normalisation === 'minmax' ? minMax : normaliseZScore(matrix, polarities);
+  // Entropy needs non-negative shares, so it is always measured on the min–max matrix, whichever
+  // normalisation the scores use.
+  const weights =
+    params.weights === 'entropy' ? entropyWeights(minMax) : scaledWeights(params.weights, codes.length);
+
+  const contributions = normalised.map((row) => row.map((v, j) => weights[j]! * v));
+  const scores =
+    params.method === 'topsis'
+      ? // The matrix is already normalised and turned so that higher is better.
+        topsis(normalised, {
+          weights,
+          polarities: codes.map(() => 'higher_better' as const),
+          normalisation: 'none',
+        }).closeness
+      : contributions.map((row) => row.reduce((s, c) => s + c, 0));
+  const ranks = competitionRank(scores.map((s) => Number(s.toFixed(RANK_DECIMALS))));
+
+  const units = complete
+    .map((r, i) => ({
+      code: r.code,
+      name_fa: r.name_fa,
+      name_en: r.name_en,
+      province: r.province,
+      score: scores[i]!,
+      rank: ranks[i]!,
+      contributions: Object.fromEntries(codes.map((c, j) => [c, contributions[i]![j]!])),
+    }))
+    .sort((a, b) => a.rank - b.rank || a.code.localeCompare(b.code));
+  return {
+    set,
+    period,
+    province: params.province ?? null,
+    method: params.method,
+    normalisation: params.normalisation,
+    weighting: params.weights === 'entropy' ? 'entropy' : 'given',
+    weights: Object.fromEntries(codes.map((c, j) => [c, weights[j]!])),
+    polarities: Object.fromEntries(codes.map((c, j) => [c, polarities[j]!])),
+    n: complete.length,
+    missing,
+    units,
+  };
+}
+
+/** Caller weights divided by their sum, so 2:1:1 and 0.5/0.25/0.25 mean the same. */
+function scaledWeights(given: readonly number[], count: number): number[] {
+  if (given.length !== count) {
+    throw badRequest(`weights: ${given.length} weights for ${count} indicators`, 'weights');
+  }
+  const sum = given.reduce((s, w) => s + w, 0);
+  if (!(sum > 0)) throw badRequest('weights: must not all be 0', 'weights');
+  return given.map((w) => w / sum);
+}
