@@ -18,7 +18,20 @@ function run(label, command, args, env = {}) {
 
 function vitest(label, args, env) {
   const report = `${artifacts}/${label.replace(/\W+/g, '-')}.json`;
-  const ok = run(label, 'pnpm', ['exec', 'vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env);
+  const ok = run(
+    label,
+    'pnpm',
+    [
+      'exec',
+      'vitest',
+      'run',
+      ...args,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+    ],
+    env,
+  );
   let counted = false;
   try {
     const r = JSON.parse(readFileSync(report, 'utf8'));
@@ -41,13 +54,19 @@ if (process.env.TEST_DATABASE_URL) {
   vitest('integration (postgres)', ['--project', 'e2e', 'tests/integration'], { TEST_ENGINE: 'postgres' });
 } else if (process.env.CI) {
   // CI must prove both engines; a missing PostgreSQL there is a failure, not a skip.
-  console.log('\nTEST_DATABASE_URL is not set in CI: start PostgreSQL with PostGIS and set it (see .ci/run).');
+  console.log(
+    '\nTEST_DATABASE_URL is not set in CI: start PostgreSQL with PostGIS and set it (see .ci/run).',
+  );
   failures.push('integration (postgres): TEST_DATABASE_URL not set');
 } else {
-  console.log('\nTEST_DATABASE_URL is not set: the integration suite ran on PGlite only (see README "Tests").');
+  console.log(
+    '\nTEST_DATABASE_URL is not set: the integration suite ran on PGlite only (see README "Tests").',
+  );
 }
 
 console.log('');
 if (failures.length) console.log(`failed: ${failures.join('; ')}`);
-console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+console.log(
+  `${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,
+);
 process.exit(failures.length || totals.failed ? 1 : 0);

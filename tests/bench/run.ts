@@ -6,22 +6,32 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { connect, type Database, detailForZoom, digitsForZoom, ensureLoaded, migrate, repoRoot } from '@tavazon/data';
+import {
+  connect,
+  type Database,
+  detailForZoom,
+  digitsForZoom,
+  ensureLoaded,
+  migrate,
+  repoRoot,
+} from '@tavazon/data';
 import { autocorrelationAnalysis } from '../../server/src/analysis/autocorrelationAnalysis.ts';
 import { type CompositeParams, compositeAnalysis } from '../../server/src/analysis/compositeAnalysis.ts';
 import { inequalityAnalysis } from '../../server/src/analysis/inequalityAnalysis.ts';
 import { countyFeatures } from '../../server/src/queries/countyFeatures.ts';
 import { projectFeatures } from '../../server/src/queries/projectFeatures.ts';
 import { loadGenerator, percentile } from './loadGenerator.ts';
-import { machineDescription, renderReport, type EngineReport } from './report.ts';
+import { type EngineReport, machineDescription, renderReport } from './report.ts';
 
 const { values: args } = parseArgs({
   options: { engine: { type: 'string', default: 'both' }, seconds: { type: 'string', default: '10' } },
 });
 const seconds = Number(args.seconds);
-const engines = args.engine === 'both' ? (['pglite', 'postgres'] as const) : [args.engine as 'pglite' | 'postgres'];
+const engines =
+  args.engine === 'both' ? (['pglite', 'postgres'] as const) : [args.engine as 'pglite' | 'postgres'];
 const pgliteDir = join(repoRoot, '.data', 'bench-pglite');
-const postgresUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/tavazon_bench';
+const postgresUrl =
+  process.env.BENCH_DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/tavazon_bench';
 
 const topsis: CompositeParams = {
   set: 'census-1395',
@@ -49,7 +59,12 @@ const cases = [
     name: 'all 478 counties, overview (zoom 5)',
     path: '/api/counties?set=current&zoom=5',
     bare: (db: Database) =>
-      countyFeatures(db.sql, { set: 'current', detail: detailForZoom(5), digits: digitsForZoom(5), indicator: null }),
+      countyFeatures(db.sql, {
+        set: 'current',
+        detail: detailForZoom(5),
+        digits: digitsForZoom(5),
+        indicator: null,
+      }),
     budgetGzipKb: 300,
   },
   {
@@ -141,7 +156,7 @@ async function bareTimings(db: Database) {
 }
 
 async function startServer(engine: 'pglite' | 'postgres', port: number) {
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1' };
   if (engine === 'pglite') {
     delete env.DATABASE_URL;
     env.TAVAZON_PGLITE_DIR = pgliteDir;
@@ -185,7 +200,9 @@ for (const engine of engines) {
     const raw = Buffer.from(await (await fetch(url, { ...c.init, headers })).arrayBuffer());
     const sequential = await loadGenerator(url, 1, seconds * 500, c.init);
     const concurrent = await loadGenerator(url, 10, seconds * 1000, c.init);
-    console.log(`  ${c.name}: ${concurrent.requestsPerSecond.toFixed(0)} req/s, p50 ${sequential.p50.toFixed(1)} ms`);
+    console.log(
+      `  ${c.name}: ${concurrent.requestsPerSecond.toFixed(0)} req/s, p50 ${sequential.p50.toFixed(1)} ms, p95 ${sequential.p95.toFixed(1)} ms`,
+    );
     rows.push({
       name: c.name,
       path: c.path,

@@ -69,14 +69,17 @@ describe('boundaries', () => {
   it('rounds coordinates to what the zoom needs', async () => {
     const coarse = await get('/api/counties?set=current&province=IR-19&zoom=4');
     const fine = await get('/api/counties?set=current&province=IR-19&zoom=12');
-    const decimals = (text: string) => Math.max(...[...text.matchAll(/\d+\.(\d+)/g)].map((m) => m[1]!.length));
+    const decimals = (text: string) =>
+      Math.max(...[...text.matchAll(/\d+\.(\d+)/g)].map((m) => m[1]!.length));
     expect(decimals(JSON.stringify(coarse.body.features.map((f: any) => f.geometry)))).toBeLessThanOrEqual(2);
     expect(decimals(JSON.stringify(fine.body.features.map((f: any) => f.geometry)))).toBeGreaterThan(3);
     expect(coarse.text.length).toBeLessThan(fine.text.length);
   });
 
   it('filters counties by province and joins an indicator', async () => {
-    const { body } = await get('/api/counties?set=census-1395&province=IR-19&indicator=unemployment_rate&period=1395');
+    const { body } = await get(
+      '/api/counties?set=census-1395&province=IR-19&indicator=unemployment_rate&period=1395',
+    );
     expect(body.features).toHaveLength(8);
     for (const f of body.features) {
       expect(f.properties.province).toBe('IR-19');

@@ -74,11 +74,14 @@ describe('a database that is down', () => {
         s.close(() => resolve(p));
       });
     });
-    const sql = postgres(`postgres://nobody@127.0.0.1:${port}/none`, { max: 1, connect_timeout: 2 }) as unknown as Sql;
+    const sql = postgres(`postgres://nobody@127.0.0.1:${port}/none`, {
+      max: 1,
+      connect_timeout: 2,
+    }) as unknown as Sql;
     const app = createApp({ sql, engine: 'postgres' });
     const res = await app.request('/api/counties');
     expect(res.status).toBe(503);
-    const body = await res.json();
+    const body = (await res.json()) as { error: { message: string } };
     expect(body.error.message).toMatch(/database is unavailable/);
     await sql.end({ timeout: 1 });
   });

@@ -1,6 +1,6 @@
 import type { Sql } from '@tavazon/data';
 import postgres from 'postgres';
-import { afterAll, describe, expect, it, inject } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 
 const sql = postgres(inject('databaseUrl'), { max: 1, onnotice: () => {} }) as unknown as Sql;
 afterAll(() => sql.end({ timeout: 5 }));
@@ -25,7 +25,9 @@ describe('stored geometry', () => {
   });
 
   it.each(provinces)('%s: generalised neighbours neither overlap nor open gaps', async (province) => {
-    const rows = await sql<{ detail: number; overlap: number; area: number; gen_holes: number; full_holes: number }[]>`
+    const rows = await sql<
+      { detail: number; overlap: number; area: number; gen_holes: number; full_holes: number }[]
+    >`
       WITH gen AS (
         SELECT g.detail, g.geom
         FROM admin_unit u JOIN admin_unit_generalised g ON g.admin_unit_id = u.id

@@ -1,9 +1,9 @@
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Sql, MigrationChangedError, migrate, migrationsDir } from '@tavazon/data';
+import { MigrationChangedError, migrate, migrationsDir, type Sql } from '@tavazon/data';
 import postgres from 'postgres';
-import { afterAll, describe, expect, it, inject } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 
 const sql = postgres(inject('databaseUrl'), { max: 1, onnotice: () => {} }) as unknown as Sql;
 afterAll(() => sql.end({ timeout: 5 }));

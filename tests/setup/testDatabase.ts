@@ -6,7 +6,8 @@ export type TestEngine = 'pglite' | 'postgres';
 /** Which engine this run tests: TEST_ENGINE, else postgres when TEST_DATABASE_URL is set. */
 export function testEngine(env: NodeJS.ProcessEnv = process.env): TestEngine {
   const engine = env.TEST_ENGINE ?? (env.TEST_DATABASE_URL ? 'postgres' : 'pglite');
-  if (engine !== 'pglite' && engine !== 'postgres') throw new Error(`TEST_ENGINE must be pglite or postgres, not ${engine}`);
+  if (engine !== 'pglite' && engine !== 'postgres')
+    throw new Error(`TEST_ENGINE must be pglite or postgres, not ${engine}`);
   return engine;
 }
 

@@ -76,6 +76,18 @@ export async function upsertBoundarySet(
       loaded: false,
     });
   }
+  // A boundary set is a coverage: with a unit missing it is wrong, and applying it would delete that
+  // unit's stored polygon. So a unit that cannot be loaded fails the whole set (the caller rolls back).
+  const dropped = report.unmatched.filter((p) => !p.loaded);
+  if (dropped.length > 0) {
+    const shown = dropped
+      .slice(0, 5)
+      .map((p) => `${p.file}${p.line ? `:${p.line}` : ''} ${p.key}: ${p.reason}`);
+    throw new Error(
+      `${dropped.length} unit(s) of boundary set ${meta.code} could not be loaded (${shown.join('; ')}` +
+        `${dropped.length > 5 ? '; …' : ''}); nothing of the set was changed`,
+    );
+  }
   const county = await upsertLevel(tx, meta.code, 'county', report);
 
   const geometryChanged = province || county;

@@ -75,7 +75,11 @@ export const en: Messages = {
   sourceDate: 'Source date',
   solarHijri: 'Solar Hijri',
   updatedAt: 'Last updated',
-  investmentUnits: { 'IRR-billion': 'billion rials', 'USD-million': 'million USD', 'EUR-million': 'million EUR' },
+  investmentUnits: {
+    'IRR-billion': 'billion rials',
+    'USD-million': 'million USD',
+    'EUR-million': 'million EUR',
+  },
   units: { '%': '%', percent: '%', persons: 'people', people: 'people', count: '' },
   noValue: '—',
   countyCount: (n) => `${n} counties`,

@@ -75,7 +75,11 @@ export const fa: Messages = {
   sourceDate: 'تاریخ سند',
   solarHijri: 'هجری خورشیدی',
   updatedAt: 'آخرین به‌روزرسانی',
-  investmentUnits: { 'IRR-billion': 'میلیارد ریال', 'USD-million': 'میلیون دلار', 'EUR-million': 'میلیون یورو' },
+  investmentUnits: {
+    'IRR-billion': 'میلیارد ریال',
+    'USD-million': 'میلیون دلار',
+    'EUR-million': 'میلیون یورو',
+  },
   units: { '%': '٪', percent: '٪', persons: 'نفر', people: 'نفر', count: 'مورد' },
   noValue: '—',
   countyCount: (n) => `${n} شهرستان`,

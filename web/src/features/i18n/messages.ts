@@ -21,7 +21,14 @@ export interface Messages {
   close: string;
   loadFailed: (what: string, reason: string) => string;
   networkError: string;
-  what: { meta: string; indicators: string; counties: string; provinces: string; projects: string; county: string };
+  what: {
+    meta: string;
+    indicators: string;
+    counties: string;
+    provinces: string;
+    projects: string;
+    county: string;
+  };
   legendTitle: string;
   legendNoData: string;
   legendDarkerWorse: string;

@@ -1,0 +1,29 @@
+import { useI18n } from '../features/i18n/LanguageProvider.tsx';
+import { ApiError } from './api/fetchJson.ts';
+
+interface ErrorNoticeProps {
+  what: string;
+  error: unknown;
+  onRetry?: () => void;
+}
+
+/** A readable failure in place of what could not load; the server's own message names the cause. */
+export function ErrorNotice({ what, error, onRetry }: ErrorNoticeProps) {
+  const { t } = useI18n();
+  const reason =
+    error instanceof ApiError && error.status === 0
+      ? t.networkError
+      : error instanceof Error
+        ? error.message
+        : String(error);
+  return (
+    <div className="error-notice" role="alert" data-testid="error-notice">
+      <span>{t.loadFailed(what, reason)}</span>
+      {onRetry ? (
+        <button type="button" className="button button-small" onClick={onRetry}>
+          {t.retry}
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { useQuery } from '@tanstack/react-query';
+import { ErrorNotice } from '../../../app/ErrorNotice.tsx';
+import { formatNumber, formatSolarHijriText, localName } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/LanguageProvider.tsx';
+import { UnitLabel } from '../../indicators/components/UnitLabel.tsx';
+import type { BoundarySet, Sector } from '../../meta/api/meta.ts';
+import type { ProjectFeature } from '../../projects/api/types.ts';
+import { type CountyFeature, countyDetailQuery } from '../api/counties.ts';
+import { CountyProjects } from './CountyProjects.tsx';
+
+interface CountyPanelProps {
+  county: CountyFeature;
+  set: string;
+  boundarySet: BoundarySet | undefined;
+  sectors: Sector[];
+  onSelectProject: (project: ProjectFeature) => void;
+}
+
+export function CountyPanel({ county, set, boundarySet, sectors, onSelectProject }: CountyPanelProps) {
+  const { t, lang } = useI18n();
+  const detail = useQuery(countyDetailQuery(county.properties.code, set));
+  const name = localName(lang, county.properties);
+  const otherName = lang === 'fa' ? county.properties.name_en : county.properties.name_fa;
+
+  return (
+    <div className="county-panel" data-testid="county-panel" data-county-code={county.properties.code}>
+      <header className="panel-header">
+        <p className="eyebrow">{t.countyPanelTitle}</p>
+        <h2 className="panel-title" data-testid="county-name">
+          {name}
+        </h2>
+        {otherName && otherName !== name ? (
+          <p className="panel-subtitle" lang={lang === 'fa' ? 'en' : 'fa'}>
+            {otherName}
+          </p>
+        ) : null}
+        <dl className="facts">
+          <div>
+            <dt>{t.province}</dt>
+            <dd>{detail.data ? localName(lang, detail.data.province) : t.noValue}</dd>
+          </div>
+          <div>
+            <dt>{t.boundarySet}</dt>
+            <dd>{boundarySet ? localName(lang, boundarySet) : set}</dd>
+          </div>
+        </dl>
+      </header>
+
+      {detail.error ? (
+        <ErrorNotice what={t.what.county} error={detail.error} onRetry={() => void detail.refetch()} />
+      ) : null}
+
+      <section className="panel-section" aria-labelledby="county-indicators-heading">
+        <h3 id="county-indicators-heading" className="section-title">
+          {t.indicatorsHeading}
+        </h3>
+        {detail.isPending ? (
+          <p className="muted loading-line">{t.loading}</p>
+        ) : detail.data && detail.data.indicators.length > 0 ? (
+          <dl className="indicator-values" data-testid="indicator-values">
+            {detail.data.indicators.map((v) => (
+              <div key={`${v.code}-${v.period}`} className="indicator-value">
+                <dt>
+                  {localName(lang, v)} <UnitLabel unit={v.unit} />
+                  <span className="muted"> · {formatSolarHijriText(lang, v.period, t.solarHijri)}</span>
+                </dt>
+                <dd>{v.value === null ? t.noValue : formatNumber(lang, v.value, v.decimals)}</dd>
+              </div>
+            ))}
+          </dl>
+        ) : detail.data ? (
+          <p className="muted">{t.noIndicatorValues}</p>
+        ) : null}
+      </section>
+
+      <CountyProjects
+        county={county}
+        set={set}
+        bbox={detail.data?.bbox}
+        sectors={sectors}
+        onSelect={onSelectProject}
+      />
+    </div>
+  );
+}

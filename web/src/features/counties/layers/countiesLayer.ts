@@ -1,0 +1,55 @@
+import { GeoJsonLayer, type GeoJsonLayerProps } from '@deck.gl/layers';
+import type { Rgb } from '../../indicators/classify/palette.ts';
+import { layerIds } from '../../map/layers/overlayLayers.ts';
+import type { CountyFeature, CountyProperties } from '../api/counties.ts';
+
+export const countiesLayerId = 'counties';
+
+// @deck.gl/maplibre reads `beforeId` in interleaved mode to slot a layer under a MapLibre layer, but the
+// layer prop types do not declare it.
+type InterleavedProps = GeoJsonLayerProps<CountyProperties> & { beforeId?: string };
+type LayerData = GeoJsonLayerProps<CountyProperties>['data'];
+
+interface CountiesLayerOptions {
+  /** Must keep its identity while unchanged: deck.gl re-tessellates the polygons when it changes. */
+  features: CountyFeature[];
+  fillColour: (properties: CountyProperties) => Rgb;
+  /** Changes whenever the colouring does (indicator, classes), so deck.gl recolours without re-tessellating. */
+  colourKey: string;
+}
+
+/**
+ * The choropleth fill, under MapLibre's county and province borders and the labels, which stay readable
+ * on top. Borders are not stroked here: see the county-outline layer for why.
+ */
+export function createCountiesLayer({ features, fillColour, colourKey }: CountiesLayerOptions) {
+  const props: InterleavedProps = {
+    id: countiesLayerId,
+    beforeId: layerIds.countyOutline,
+    data: features as unknown as LayerData,
+    pickable: true,
+    autoHighlight: true,
+    highlightColor: [255, 255, 255, 110],
+    filled: true,
+    stroked: false,
+    getFillColor: (f) => [...fillColour(f.properties), 235],
+    updateTriggers: { getFillColor: colourKey },
+  };
+  return new GeoJsonLayer<CountyProperties>(props);
+}
+
+/** The selected county's outline, above the choropleth and the province lines so it stays visible. */
+export function createSelectionLayer(feature: CountyFeature | undefined) {
+  const props: InterleavedProps = {
+    id: 'county-selection',
+    beforeId: layerIds.countyLabels,
+    data: (feature ? [feature] : []) as unknown as LayerData,
+    pickable: false,
+    filled: false,
+    stroked: true,
+    getLineColor: [17, 24, 39, 255],
+    lineWidthUnits: 'pixels',
+    getLineWidth: 3,
+  };
+  return new GeoJsonLayer<CountyProperties>(props);
+}

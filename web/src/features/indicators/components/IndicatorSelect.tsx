@@ -1,0 +1,55 @@
+import { useId } from 'react';
+import { formatSolarHijriText, localName } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/LanguageProvider.tsx';
+import type { Indicator, IndicatorChoice } from '../api/indicators.ts';
+
+interface IndicatorSelectProps {
+  indicators: Indicator[];
+  value: IndicatorChoice | null;
+  onChange: (choice: IndicatorChoice | null) => void;
+  disabled?: boolean;
+}
+
+// One option per indicator and place it was measured (boundary set and period): choosing it also
+// chooses the boundaries the choropleth is drawn on.
+const encode = (choice: IndicatorChoice) => `${choice.code}|${choice.set}|${choice.period}`;
+
+export function IndicatorSelect({ indicators, value, onChange, disabled }: IndicatorSelectProps) {
+  const { t, lang } = useI18n();
+  const id = useId();
+  const options = indicators.flatMap((indicator) =>
+    indicator.available.map((a) => ({
+      indicator,
+      choice: { code: indicator.code, set: a.set, period: a.period },
+    })),
+  );
+  const multiplePeriods = (code: string) => options.filter((o) => o.indicator.code === code).length > 1;
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field-label">
+        {t.indicator}
+      </label>
+      <select
+        id={id}
+        className="select"
+        data-testid="indicator-select"
+        value={value ? encode(value) : ''}
+        disabled={disabled}
+        onChange={(event) => {
+          const picked = options.find((o) => encode(o.choice) === event.target.value);
+          onChange(picked ? picked.choice : null);
+        }}
+      >
+        <option value="">{t.noIndicator}</option>
+        {options.map(({ indicator, choice }) => (
+          <option key={encode(choice)} value={encode(choice)}>
+            {localName(lang, indicator)}
+            {multiplePeriods(indicator.code)
+              ? ` (${formatSolarHijriText(lang, choice.period, t.solarHijri)})`
+              : ''}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

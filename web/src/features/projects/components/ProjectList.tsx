@@ -1,0 +1,39 @@
+import { useI18n } from '../../i18n/LanguageProvider.tsx';
+import type { Sector } from '../../meta/api/meta.ts';
+import type { ProjectFeature } from '../api/types.ts';
+import { sectorName } from '../sectorName.ts';
+import { StatusBadge } from './StatusBadge.tsx';
+
+interface ProjectListProps {
+  projects: ProjectFeature[];
+  sectors: Sector[];
+  onSelect: (project: ProjectFeature) => void;
+}
+
+export function ProjectList({ projects, sectors, onSelect }: ProjectListProps) {
+  const { t, lang } = useI18n();
+  if (projects.length === 0) return <p className="muted">{t.noProjects}</p>;
+  return (
+    <ul className="project-list" data-testid="project-list">
+      {projects.map((project) => {
+        const p = project.properties;
+        return (
+          <li key={p.id}>
+            <button
+              type="button"
+              className="project-item"
+              data-testid="project-item"
+              onClick={() => onSelect(project)}
+            >
+              <span className="project-title">{lang === 'en' && p.title_en ? p.title_en : p.title_fa}</span>
+              <span className="project-meta">
+                <StatusBadge status={p.status} />
+                <span className="project-sector">{sectorName(lang, sectors, p.sector)}</span>
+              </span>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

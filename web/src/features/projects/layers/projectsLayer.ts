@@ -1,0 +1,69 @@
+import { ScatterplotLayer, type ScatterplotLayerProps } from '@deck.gl/layers';
+import { layerIds } from '../../map/layers/overlayLayers.ts';
+import type { ProjectFeature } from '../api/types.ts';
+import { statusColour } from './statusColours.ts';
+
+export const projectsLayerId = 'projects';
+
+function isApproximate(project: ProjectFeature): boolean {
+  return (
+    project.properties.location_precision === 'county' || project.properties.location_precision === 'province'
+  );
+}
+
+/**
+ * Marker radius in pixels: small over the whole country, where a county's projects crowd one spot, larger
+ * up close. The spread of markers sharing a spot (spreadPositions) uses a little more than a diameter.
+ */
+export function markerRadius(zoom: number): number {
+  return zoom < 6 ? 3.5 : zoom < 8 ? 5 : 6;
+}
+
+interface ProjectsLayerOptions {
+  projects: ProjectFeature[];
+  positions: Map<number, [number, number]>;
+  /** Changes with the positions: deck.gl compares update triggers by value, and sees no change in a Map. */
+  positionsKey: number;
+  selectedId: number | null;
+  radius: number;
+}
+
+/**
+ * Projects coloured by status. Exact and near points are filled dots; approximate ones (county or province
+ * precision) are hollow rings, so the map itself says the point is not the site.
+ */
+export function createProjectsLayer({
+  projects,
+  positions,
+  positionsKey,
+  selectedId,
+  radius,
+}: ProjectsLayerOptions) {
+  // Under the labels: a county's projects crowd around its label point, and the name must stay readable.
+  const props: ScatterplotLayerProps<ProjectFeature> & { beforeId?: string } = {
+    id: projectsLayerId,
+    beforeId: layerIds.countyLabels,
+    data: projects,
+    pickable: true,
+    autoHighlight: true,
+    highlightColor: [17, 24, 39, 120],
+    radiusUnits: 'pixels',
+    lineWidthUnits: 'pixels',
+    stroked: true,
+    filled: true,
+    getPosition: (p) => positions.get(p.properties.id) ?? (p.geometry.coordinates as [number, number]),
+    getRadius: (p) => (p.properties.id === selectedId ? radius + 2 : radius),
+    getFillColor: (p) =>
+      isApproximate(p) ? [255, 255, 255, 235] : [...statusColour(p.properties.status), 255],
+    getLineColor: (p) =>
+      isApproximate(p) ? [...statusColour(p.properties.status), 255] : [255, 255, 255, 255],
+    getLineWidth: (p) =>
+      p.properties.id === selectedId ? 3.5 : isApproximate(p) ? Math.min(2.5, radius / 2) : 1.5,
+    updateTriggers: {
+      getPosition: positionsKey,
+      getRadius: [selectedId, radius],
+      getLineWidth: [selectedId, radius],
+    },
+  };
+  return new ScatterplotLayer<ProjectFeature>(props);
+}

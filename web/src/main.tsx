@@ -1,0 +1,34 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App.tsx';
+import { ApiError } from './app/api/fetchJson.ts';
+import './app/app.css';
+import { LanguageProvider } from './features/i18n/LanguageProvider.tsx';
+import { loadFonts } from './features/map/fonts.ts';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // A 4xx will not fix itself; only retry what may be passing (network, 5xx).
+      retry: (count, error) =>
+        count < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+// Start fetching the font files at once; the map waits for them before drawing labels.
+void loadFonts().catch(() => undefined);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root is missing from index.html');
+createRoot(root).render(
+  <StrictMode>
+    <LanguageProvider>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </LanguageProvider>
+  </StrictMode>,
+);
