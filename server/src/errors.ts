@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 /** An error whose message is safe and useful to show to the caller. */
@@ -40,6 +41,10 @@ interface PgLikeError {
 export function errorResponse(err: unknown, c: Context) {
   if (err instanceof HttpError) {
     return c.json({ error: { status: err.status, message: err.message, field: err.field } }, err.status);
+  }
+  // Hono's own refusals (a malformed JSON body, a body over the limit) carry their status and a safe message.
+  if (err instanceof HTTPException && err.status < 500) {
+    return c.json({ error: { status: err.status, message: err.message || 'bad request' } }, err.status);
   }
   const code = (err as PgLikeError)?.code;
   if (code && connectionCodes.has(code)) {

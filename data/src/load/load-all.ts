@@ -83,6 +83,8 @@ export async function loadAll(sql: Sql, options: LoadOptions = {}): Promise<Load
       log(`${name}: FAILED, rolled back: ${summary.error}`);
     }
   }
+  // Fresh rows have no planner statistics yet (PGlite never autovacuums): without them every estimate is one row.
+  if (datasets.some((d) => d.status === 'changed')) await sql`ANALYZE`;
   return {
     dataDir,
     datasets,

@@ -1,5 +1,6 @@
 import type { Sql } from '@tavazon/data';
 import type { IndicatorRef } from '../lookups.ts';
+import { labelPoint } from './labelPoint.ts';
 
 export interface CountyFeaturesParams {
   set: string;
@@ -47,9 +48,7 @@ export async function countyFeatures(sql: Sql, params: CountyFeaturesParams): Pr
           'name_fa', unit.name_fa,
           'name_en', unit.name_en,
           'province', unit.province_code,
-          'label', json_build_array(
-            round(ST_X(ST_PointOnSurface(unit.geom))::numeric, ${digits}),
-            round(ST_Y(ST_PointOnSurface(unit.geom))::numeric, ${digits})),
+          'label', ${labelPoint(sql, 'unit.geom', digits)},
           'projects', COALESCE(counts.projects, '{}'::json)
         )::jsonb ${indicator ? sql`|| jsonb_build_object('value', v.value)` : sql``}
       ) ORDER BY unit.code), '[]'::json)

@@ -4,6 +4,7 @@ import type { AppEnv } from '../env.ts';
 import { geometryLevel } from '../geometryLevel.ts';
 import { requireSet } from '../lookups.ts';
 import { setParam, zoomParam } from '../params.ts';
+import { labelPoint } from '../queries/labelPoint.ts';
 import { validate } from '../validate.ts';
 
 const query = z.object({ set: setParam, zoom: zoomParam });
@@ -29,9 +30,7 @@ export const provinces = new Hono<AppEnv>().get('/', validate('query', query), a
         'geometry', ST_AsGeoJSON(geom, ${digits})::json,
         'properties', json_build_object(
           'code', code, 'name_fa', name_fa, 'name_en', name_en, 'counties', counties,
-          'label', json_build_array(
-            round(ST_X(ST_PointOnSurface(geom))::numeric, ${digits}),
-            round(ST_Y(ST_PointOnSurface(geom))::numeric, ${digits})))
+          'label', ${labelPoint(sql, 'geom', digits)})
       ) ORDER BY code), '[]'::json)
     )::text AS body
     FROM unit`;

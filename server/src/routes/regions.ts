@@ -5,6 +5,7 @@ import { notFound } from '../errors.ts';
 import { geometryLevel } from '../geometryLevel.ts';
 import { checkIndicatorPair, requireSet, resolveIndicator } from '../lookups.ts';
 import { idParam, indicatorPair, provinceParam, setParam, zoomParam } from '../params.ts';
+import { labelPoint } from '../queries/labelPoint.ts';
 import { validate } from '../validate.ts';
 
 const schemesQuery = z.object({ set: setParam.optional(), province: provinceParam.optional() });
@@ -88,9 +89,7 @@ export const regions = new Hono<AppEnv>().get('/', validate('query', regionsQuer
         'geometry', ST_AsGeoJSON(agg.geom, ${digits})::json,
         'properties', json_build_object(
           'code', r.code, 'name_fa', r.name_fa, 'name_en', r.name_en, 'counties', agg.counties,
-          'label', json_build_array(
-            round(ST_X(ST_PointOnSurface(agg.geom))::numeric, ${digits}),
-            round(ST_Y(ST_PointOnSurface(agg.geom))::numeric, ${digits}))
+          'label', ${labelPoint(sql, 'agg.geom', digits)}
         )::jsonb ${ind ? sql`|| jsonb_build_object('value', agg.value)` : sql``}
       ) ORDER BY r.code), '[]'::json)
     )::text AS body
