@@ -180,6 +180,14 @@ describe('the map in a browser', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
   });
 
+  it('finds a county by name from the keyboard', async () => {
+    const search = page.getByTestId('county-search');
+    await search.focus();
+    await search.fill('Abhar (Zanjan)');
+    await expect.poll(() => page.getByTestId('county-name').textContent()).toBe('Abhar');
+    expect(await search.inputValue()).toBe('');
+  });
+
   it('logged no console errors and fetched nothing from another origin', () => {
     expect(consoleErrors).toEqual([]);
     expect(offOrigin).toEqual([]);

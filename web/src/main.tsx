@@ -3,6 +3,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { ApiError } from './app/api/fetchJson.ts';
+// Shell styles last: their media queries adapt the panel and map rules defined in the other two.
+import './app/panel.css';
+import './features/map/map.css';
 import './app/app.css';
 import { LanguageProvider } from './features/i18n/LanguageProvider.tsx';
 import { loadFonts } from './features/map/fonts.ts';

@@ -10,7 +10,7 @@
  */
 export const generalisationLevels = [
   // The whole country on one screen: a pixel is ≈ 0.04° at zoom 5, so 2 decimals are plenty.
-  { detail: 0, maxZoom: 5, digits: 2, minWeight: 2e-5, minIslandArea: 1e-3 },
+  { detail: 0, maxZoom: 5, digits: 2, minWeight: 6e-5, minIslandArea: 1e-3 },
   // One province fills the screen (≈ 0.01° a pixel at zoom 7).
   { detail: 1, maxZoom: 7, digits: 3, minWeight: 1e-6, minIslandArea: 1e-4 },
   // A few counties (≈ 0.003° a pixel at zoom 9).

@@ -3,6 +3,7 @@ import { feature } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterAttachedWeight, presimplify, simplify } from 'topojson-simplify';
 import type { Polygonal } from './polygonal-geometry.ts';
+import { roundCoordinates } from './round-coordinates.ts';
 
 export interface CoverageUnit {
   id: number;
@@ -13,6 +14,8 @@ export interface CoverageLevel {
   detail: number;
   minWeight: number;
   minIslandArea: number;
+  /** Decimals the level is served with: coordinates are rounded to them here, once, as a coverage. */
+  digits?: number;
 }
 
 export interface GeneralisedCoverage {
@@ -63,7 +66,11 @@ export function generaliseCoverage(units: CoverageUnit[], levels: CoverageLevel[
     const features = feature(pruned, object);
     const geometries = new Map<number, MultiPolygon>();
     for (const f of features.features) {
-      const kept = isPolygonal(f.geometry) ? withoutDegenerateRings(f.geometry) : null;
+      const rounded =
+        isPolygonal(f.geometry) && level.digits !== undefined
+          ? roundCoordinates(f.geometry, level.digits)
+          : f.geometry;
+      const kept = isPolygonal(rounded) ? withoutDegenerateRings(rounded) : null;
       if (kept) geometries.set(Number(f.id), kept);
     }
     // The island filter drops a unit that is nothing but small islands from the topology altogether.

@@ -53,7 +53,7 @@ export async function generaliseSet(
   const [counts] = await tx<{ inserted: number; emptied: number[] }[]>`
     WITH prepared AS (
       SELECT r.id, r.detail, ST_Multi(ST_CollectionExtract(
-        CASE WHEN ST_IsValid(g.raw) THEN g.raw ELSE ST_MakeValid(g.raw) END, 3)) AS geom
+        CASE WHEN ST_IsValid(g.raw) THEN g.raw ELSE ST_MakeValid(g.raw, 'method=structure') END, 3)) AS geom
       FROM json_to_recordset(${JSON.stringify(rows)}::text::json) AS r(id bigint, detail smallint, geometry text)
       CROSS JOIN LATERAL (SELECT ST_SetSRID(ST_GeomFromWKB(decode(r.geometry, 'hex')), 4326) AS raw) g
     ), inserted AS (

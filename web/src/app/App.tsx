@@ -1,8 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CountyFeature, CountyProperties } from '../features/counties/api/counties.ts';
 import { useDisplayedCounties } from '../features/counties/api/useDisplayedCounties.ts';
 import { CountyPanel } from '../features/counties/components/CountyPanel.tsx';
+import { CountySearch } from '../features/counties/components/CountySearch.tsx';
+import { type Bbox, bbox } from '../features/counties/geometry/bbox.ts';
 import { formatNumber, localName } from '../features/i18n/format.ts';
 import { useI18n } from '../features/i18n/LanguageProvider.tsx';
 import { type IndicatorChoice, indicatorsQuery } from '../features/indicators/api/indicators.ts';
@@ -18,6 +20,7 @@ import { provincesQuery } from '../features/provinces/api/provinces.ts';
 import { ErrorNotice } from './ErrorNotice.tsx';
 import { Header } from './Header.tsx';
 import { SidePanel } from './SidePanel.tsx';
+import { isAvailable, readIndicatorChoice, writeIndicatorChoice } from './urlState.ts';
 
 interface CountySelection {
   feature: CountyFeature;
@@ -31,10 +34,11 @@ export function App() {
   const meta = useQuery(metaQuery);
   const indicators = useQuery(indicatorsQuery);
   const projects = useQuery(allProjectsQuery);
-  const [choice, setChoice] = useState<IndicatorChoice | null>(null);
+  const [choice, setChoice] = useState<IndicatorChoice | null>(readIndicatorChoice);
   const [focusProvince, setFocusProvince] = useState<string | null>(null);
   const [county, setCounty] = useState<CountySelection | null>(null);
   const [project, setProject] = useState<ProjectFeature | null>(null);
+  const [flyTo, setFlyTo] = useState<{ bbox: Bbox } | null>(null);
 
   const counties = useDisplayedCounties(choice, focusProvince);
   const provinces = useQuery({ ...provincesQuery(counties.set), placeholderData: keepPreviousData });
@@ -42,6 +46,13 @@ export function App() {
   const choropleth = useChoropleth(indicator, counties.nationalFeatures);
   const boundarySet = meta.data?.boundarySets.find((s) => s.code === counties.set);
   const sectors = meta.data?.sectors ?? [];
+
+  // Drop a choice from a shared link once the catalogue shows it does not exist (any more).
+  const indicatorList = indicators.data;
+  useEffect(() => {
+    if (choice && indicatorList && !isAvailable(choice, indicatorList)) setChoice(null);
+  }, [choice, indicatorList]);
+  useEffect(() => writeIndicatorChoice(choice), [choice]);
 
   const onChoice = useCallback(
     (next: IndicatorChoice | null) => {
@@ -84,6 +95,14 @@ export function App() {
     },
     [counties.set],
   );
+  const onSearchPick = useCallback(
+    (feature: CountyFeature) => {
+      onCountyClick(feature);
+      // A new object each time, so picking the same county again still brings it back into view.
+      setFlyTo({ bbox: bbox(feature.geometry) });
+    },
+    [onCountyClick],
+  );
   const closePanel = useCallback(() => {
     setCounty(null);
     setProject(null);
@@ -118,6 +137,13 @@ export function App() {
         boundarySet={boundarySet}
         setCode={counties.set}
         countyCount={counties.nationalFeatures.length}
+        search={
+          <CountySearch
+            counties={counties.nationalFeatures}
+            provinces={provinces.data}
+            onPick={onSearchPick}
+          />
+        }
       />
       <main className="app-main">
         {panelOpen ? (
@@ -135,6 +161,7 @@ export function App() {
                 boundarySet={meta.data?.boundarySets.find((s) => s.code === county.set)}
                 sectors={sectors}
                 onSelectProject={setProject}
+                activeIndicator={choice?.code}
               />
             ) : null}
           </SidePanel>
@@ -156,12 +183,18 @@ export function App() {
             onProjectClick={setProject}
             onBackgroundClick={closePanel}
             onFocusProvince={setFocusProvince}
+            flyTo={flyTo}
           />
           {errors.length > 0 ? (
             <div className="map-errors">
-              {errors.map((e) => (
-                <ErrorNotice key={e.what} what={e.what} error={e.error} onRetry={e.retry} />
-              ))}
+              {/* One notice for everything that failed, with one retry: usually they share a cause. */}
+              <ErrorNotice
+                what={errors.map((e) => e.what).join(t.listSeparator)}
+                error={errors[0]?.error}
+                onRetry={() => {
+                  for (const e of errors) e.retry();
+                }}
+              />
             </div>
           ) : null}
           {counties.isLoading || counties.isLoadingDetail ? (

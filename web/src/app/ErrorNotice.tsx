@@ -1,3 +1,4 @@
+import { formatNumber } from '../features/i18n/format.ts';
 import { useI18n } from '../features/i18n/LanguageProvider.tsx';
 import { ApiError } from './api/fetchJson.ts';
 
@@ -9,10 +10,13 @@ interface ErrorNoticeProps {
 
 /** A readable failure in place of what could not load; the server's own message names the cause. */
 export function ErrorNotice({ what, error, onRetry }: ErrorNoticeProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  // The API's own messages name the cause; anything else (no answer, a proxy's 502) reads as unreachable.
   const reason =
-    error instanceof ApiError && error.status === 0
-      ? t.networkError
+    error instanceof ApiError && !error.fromApi
+      ? error.status === 0
+        ? t.networkError
+        : `${t.networkError} (${formatNumber(lang, error.status)})`
       : error instanceof Error
         ? error.message
         : String(error);

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { formatNumber, localName } from '../features/i18n/format.ts';
 import { useI18n } from '../features/i18n/LanguageProvider.tsx';
 import { LanguageSwitch } from '../features/i18n/LanguageSwitch.tsx';
@@ -13,6 +14,7 @@ interface HeaderProps {
   boundarySet: BoundarySet | undefined;
   setCode: string;
   countyCount: number;
+  search: ReactNode;
 }
 
 export function Header({
@@ -23,6 +25,7 @@ export function Header({
   boundarySet,
   setCode,
   countyCount,
+  search,
 }: HeaderProps) {
   const { t, lang } = useI18n();
   return (
@@ -53,6 +56,7 @@ export function Header({
           onChange={onChoice}
           disabled={indicatorsLoading}
         />
+        {search}
         <div className="set-badge" data-testid="boundary-set" data-set={setCode}>
           <span className="field-label">{t.boundarySet}</span>
           <span className="set-badge-value">

@@ -2,12 +2,15 @@
 export class ApiError extends Error {
   readonly status: number;
   readonly field: string | undefined;
+  /** False when the answer was not our API's JSON error (a proxy's 502, a network failure). */
+  readonly fromApi: boolean;
 
-  constructor(status: number, message: string, field?: string) {
+  constructor(status: number, message: string, field?: string, fromApi = true) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.field = field;
+    this.fromApi = fromApi;
   }
 }
 
@@ -23,7 +26,7 @@ export async function fetchJson<T>(path: string, signal?: AbortSignal): Promise<
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     // status 0 marks "no answer at all", which the UI words differently from a refusal.
-    throw new ApiError(0, error instanceof Error ? error.message : String(error));
+    throw new ApiError(0, error instanceof Error ? error.message : String(error), undefined, false);
   }
   if (!response.ok) {
     let body: ErrorBody | undefined;
@@ -32,8 +35,9 @@ export async function fetchJson<T>(path: string, signal?: AbortSignal): Promise<
     } catch {
       body = undefined;
     }
-    const message = body?.error?.message ?? `${response.status} ${response.statusText}`;
-    throw new ApiError(body?.error?.status ?? response.status, message, body?.error?.field);
+    if (body?.error?.message)
+      throw new ApiError(body.error.status ?? response.status, body.error.message, body.error.field);
+    throw new ApiError(response.status, `${response.status} ${response.statusText}`, undefined, false);
   }
   return (await response.json()) as T;
 }

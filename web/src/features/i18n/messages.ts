@@ -10,6 +10,8 @@ export interface Messages {
   appTagline: string;
   switchLanguage: string;
   switchLanguageLabel: string;
+  findCounty: string;
+  findCountyPlaceholder: string;
   indicator: string;
   period: string;
   noIndicator: string;
@@ -69,6 +71,8 @@ export interface Messages {
   investmentUnits: Record<string, string>;
   units: Record<string, string>;
   noValue: string;
+  percentSign: string;
+  listSeparator: string;
   countyCount: (n: string) => string;
   zoomHint: string;
   detailFor: (province: string) => string;

@@ -14,13 +14,25 @@ interface CountyPanelProps {
   boundarySet: BoundarySet | undefined;
   sectors: Sector[];
   onSelectProject: (project: ProjectFeature) => void;
+  /** The indicator the map is coloured by, highlighted in the list. */
+  activeIndicator: string | undefined;
 }
 
-export function CountyPanel({ county, set, boundarySet, sectors, onSelectProject }: CountyPanelProps) {
+export function CountyPanel({
+  county,
+  set,
+  boundarySet,
+  sectors,
+  onSelectProject,
+  activeIndicator,
+}: CountyPanelProps) {
   const { t, lang } = useI18n();
   const detail = useQuery(countyDetailQuery(county.properties.code, set));
   const name = localName(lang, county.properties);
   const otherName = lang === 'fa' ? county.properties.name_en : county.properties.name_fa;
+  // Census figures share one period; it is then said once in the heading instead of on every row.
+  const periods = new Set(detail.data?.indicators.map((v) => v.period));
+  const sharedPeriod = periods.size === 1 ? [...periods][0] : undefined;
 
   return (
     <div className="county-panel" data-testid="county-panel" data-county-code={county.properties.code}>
@@ -53,16 +65,26 @@ export function CountyPanel({ county, set, boundarySet, sectors, onSelectProject
       <section className="panel-section" aria-labelledby="county-indicators-heading">
         <h3 id="county-indicators-heading" className="section-title">
           {t.indicatorsHeading}
+          {sharedPeriod ? (
+            <span className="muted section-note">
+              {formatSolarHijriText(lang, sharedPeriod, t.solarHijri)}
+            </span>
+          ) : null}
         </h3>
         {detail.isPending ? (
           <p className="muted loading-line">{t.loading}</p>
         ) : detail.data && detail.data.indicators.length > 0 ? (
           <dl className="indicator-values" data-testid="indicator-values">
             {detail.data.indicators.map((v) => (
-              <div key={`${v.code}-${v.period}`} className="indicator-value">
+              <div
+                key={`${v.code}-${v.period}`}
+                className={`indicator-value ${v.code === activeIndicator ? 'is-active' : ''}`}
+              >
                 <dt>
                   {localName(lang, v)} <UnitLabel unit={v.unit} />
-                  <span className="muted"> · {formatSolarHijriText(lang, v.period, t.solarHijri)}</span>
+                  {sharedPeriod ? null : (
+                    <span className="muted"> · {formatSolarHijriText(lang, v.period, t.solarHijri)}</span>
+                  )}
                 </dt>
                 <dd>{v.value === null ? t.noValue : formatNumber(lang, v.value, v.decimals)}</dd>
               </div>

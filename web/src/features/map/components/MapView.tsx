@@ -1,7 +1,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LayersList } from '@deck.gl/core';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
-import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
+import { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CountyFeature, CountyProperties } from '../../counties/api/counties.ts';
 import {
@@ -25,9 +25,11 @@ import {
   setCounties,
   setOverlayLanguage,
   setProvinces,
+  sourceIds,
 } from '../layers/overlayLayers.ts';
 import { setupMapLibre } from '../setupMapLibre.ts';
 import { installTestHooks } from '../testHooks.ts';
+import { useMapControls } from './useMapControls.ts';
 
 export interface MapViewProps {
   counties: CountyFeature[];
@@ -45,6 +47,8 @@ export interface MapViewProps {
   onProjectClick: (project: ProjectFeature) => void;
   onBackgroundClick: () => void;
   onFocusProvince: (province: string | null) => void;
+  /** Brings an extent into view whenever a new object is passed. */
+  flyTo: { bbox: [number, number, number, number] } | null;
 }
 
 // deck.gl writes its tooltip's style inline, so ours is given here rather than in the stylesheet.
@@ -101,6 +105,8 @@ export function MapView(props: MapViewProps) {
             dragRotate: false,
             pitchWithRotate: false,
             attributionControl: false,
+            // `#map=zoom/lat/lng` in the URL: reloads and shared links keep the view (see app/urlState.ts).
+            hash: 'map',
           });
         } catch (error) {
           setFailure(error instanceof Error ? error.message : String(error));
@@ -147,15 +153,21 @@ export function MapView(props: MapViewProps) {
           cancelAnimationFrame(frame);
           frame = requestAnimationFrame(() => setZoom(created.getZoom()));
         });
-        created.on('moveend', () => {
+        // Which province is at the centre once zoomed in: checked after every move, and when the map goes
+        // idle, which also covers a view restored from the URL before the provinces had been drawn.
+        const updateFocus = () => {
           if (created.getZoom() < detailZoom || !created.getLayer(layerIds.provinceLand)) {
             latest.current.onFocusProvince(null);
             return;
           }
           const centre = created.project(created.getCenter());
           const [hit] = created.queryRenderedFeatures(centre, { layers: [layerIds.provinceLand] });
-          latest.current.onFocusProvince((hit?.properties?.code as string | undefined) ?? null);
-        });
+          const code = hit?.properties?.code as string | undefined;
+          if (code || created.isSourceLoaded(sourceIds.provinces))
+            latest.current.onFocusProvince(code ?? null);
+        };
+        created.on('moveend', updateFocus);
+        created.on('idle', updateFocus);
         removeHooks = installTestHooks(created);
       });
     return () => {
@@ -165,27 +177,24 @@ export function MapView(props: MapViewProps) {
     };
   }, []);
 
-  // Controls sit on the inline-end side, away from the side panel, and move when the direction flips.
-  useEffect(() => {
-    if (!engine) return;
-    const end = lang === 'fa' ? 'left' : 'right';
-    const start = lang === 'fa' ? 'right' : 'left';
-    const navigation = new NavigationControl({ showCompass: false });
-    const scale = new ScaleControl({ unit: 'metric' });
-    const attribution = new AttributionControl({ compact: false, customAttribution: props.attribution });
-    engine.map.addControl(navigation, `top-${end}`);
-    engine.map.addControl(attribution, `bottom-${start}`);
-    engine.map.addControl(scale, `bottom-${start}`);
-    return () => {
-      engine.map.removeControl(navigation);
-      engine.map.removeControl(attribution);
-      engine.map.removeControl(scale);
-    };
-  }, [engine, lang, props.attribution]);
+  useMapControls(engine?.map, lang, props.attribution);
 
   useEffect(() => {
     if (engine) setOverlayLanguage(engine.map, lang);
   }, [engine, lang]);
+
+  const { flyTo } = props;
+  useEffect(() => {
+    if (!engine || !flyTo) return;
+    const [west, south, east, north] = flyTo.bbox;
+    engine.map.fitBounds(
+      [
+        [west, south],
+        [east, north],
+      ],
+      { padding: 60, maxZoom: 9, duration: 800 },
+    );
+  }, [engine, flyTo]);
 
   useEffect(() => {
     if (!engine) return;

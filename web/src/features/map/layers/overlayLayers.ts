@@ -13,7 +13,7 @@ export const layerIds = {
   provinceLabels: 'province-labels',
 } as const;
 
-const sourceIds = {
+export const sourceIds = {
   provinces: 'provinces',
   counties: 'counties',
   countyLabels: 'county-labels',

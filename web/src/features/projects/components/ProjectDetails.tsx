@@ -48,16 +48,14 @@ export function ProjectDetails({ project, sectors }: ProjectDetailsProps) {
           <span data-testid="project-precision">{t.precisions[p.location_precision]}</span>
           {approximate ? <p className="note">{t.approximateNote}</p> : null}
         </Row>
-        {p.progress !== null ? (
-          <Row label={t.progress}>{`${number(p.progress)}${lang === 'fa' ? '٪' : '%'}`}</Row>
-        ) : null}
+        {p.progress !== null ? <Row label={t.progress}>{`${number(p.progress)}${t.percentSign}`}</Row> : null}
         {p.executing_agency ? (
           <Row label={t.executingAgency}>
             <bdi>{p.executing_agency}</bdi>
           </Row>
         ) : null}
         {p.supporting_agencies.length > 0 ? (
-          <Row label={t.supportingAgencies}>{p.supporting_agencies.join(lang === 'fa' ? '، ' : ', ')}</Row>
+          <Row label={t.supportingAgencies}>{p.supporting_agencies.join(t.listSeparator)}</Row>
         ) : null}
         {p.investment !== null ? (
           <Row label={t.investment}>
@@ -66,7 +64,7 @@ export function ProjectDetails({ project, sectors }: ProjectDetailsProps) {
           </Row>
         ) : null}
         {p.private_share !== null ? (
-          <Row label={t.privateShare}>{`${number(p.private_share)}${lang === 'fa' ? '٪' : '%'}`}</Row>
+          <Row label={t.privateShare}>{`${number(p.private_share)}${t.percentSign}`}</Row>
         ) : null}
         {p.expected_jobs !== null ? <Row label={t.expectedJobs}>{number(p.expected_jobs)}</Row> : null}
         {p.start_date ? <Row label={t.startDate}>{formatDate(lang, p.start_date)}</Row> : null}
