@@ -6,31 +6,46 @@ import type { Engine, Sql } from '@tavazon/data';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
-import type { AppEnv } from './env.ts';
+import { loadSession } from './auth/middleware.ts';
+import type { AppEnv, AuthSettings } from './env.ts';
 import { errorResponse } from './errors.ts';
 import { analysis } from './routes/analysis.ts';
+import { auth } from './routes/auth.ts';
 import { counties } from './routes/counties.ts';
+import { exports } from './routes/exports.ts';
 import { health } from './routes/health.ts';
+import { imports } from './routes/imports.ts';
 import { indicators } from './routes/indicators.ts';
 import { meta } from './routes/meta.ts';
 import { projects } from './routes/projects.ts';
 import { provinces } from './routes/provinces.ts';
 import { regionSchemes, regions } from './routes/regions.ts';
+import { users } from './routes/users.ts';
 
 export interface AppOptions {
   sql: Sql;
   engine: Engine;
   /** The built web app (`web/dist`) to serve beside the API; omitted in API-only tests. */
   webRoot?: string;
+  /** Sign-in settings (README, Configuration); by default the server's own origin only, no proxy. */
+  auth?: Partial<AuthSettings>;
 }
 
-export function createApp({ sql, engine, webRoot }: AppOptions) {
+export function createApp({ sql, engine, webRoot, auth: authOptions }: AppOptions) {
+  const authSettings: AuthSettings = {
+    allowedOrigins: authOptions?.allowedOrigins ?? [],
+    trustProxy: authOptions?.trustProxy ?? false,
+  };
   const api = new Hono<AppEnv>()
     .use(async (c, next) => {
       c.set('sql', sql);
       c.set('engine', engine);
+      c.set('auth', authSettings);
       await next();
     })
+    .use(loadSession)
+    .route('/auth', auth)
+    .route('/users', users)
     .route('/health', health)
     .route('/meta', meta)
     .route('/indicators', indicators)
@@ -38,6 +53,9 @@ export function createApp({ sql, engine, webRoot }: AppOptions) {
     .route('/counties', counties)
     .route('/region-schemes', regionSchemes)
     .route('/regions', regions)
+    // Before /projects, whose /:id would otherwise take "export" and "import" for an id.
+    .route('/projects/export', exports)
+    .route('/projects/import', imports)
     .route('/projects', projects)
     .route('/analysis', analysis)
     .all('*', (c) =>

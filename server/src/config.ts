@@ -8,6 +8,10 @@ const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
   TAVAZON_PGLITE_DIR: z.string().optional(),
   TAVAZON_DATA_DIR: z.string().optional(),
+  // Comma-separated origins (scheme://host:port) besides the server's own that may send state-changing
+  // requests with a session, e.g. the Vite dev server.
+  TAVAZON_ALLOWED_ORIGINS: z.string().optional(),
+  TAVAZON_TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).optional(),
 });
 
 /** The server's settings, all from the environment (see the README's Configuration section). */
@@ -25,5 +29,12 @@ export function readConfig(env: NodeJS.ProcessEnv) {
     databaseUrl: e.DATABASE_URL || undefined,
     pgliteDir: e.TAVAZON_PGLITE_DIR ?? join(repoRoot, '.data', 'pglite'),
     dataDir: e.TAVAZON_DATA_DIR,
+    auth: {
+      allowedOrigins: (e.TAVAZON_ALLOWED_ORIGINS ?? '')
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+      trustProxy: e.TAVAZON_TRUST_PROXY === '1' || e.TAVAZON_TRUST_PROXY === 'true',
+    },
   };
 }

@@ -1,9 +1,21 @@
 import type { Engine, Sql } from '@tavazon/data';
+import type { SessionUser } from './auth/sessions.ts';
 
-/** What every route finds on the Hono context: the one database client and which engine is behind it. */
+/** Settings of the sign-in machinery that depend on how the server is deployed (see README). */
+export interface AuthSettings {
+  /** Origins besides the server's own that may send state-changing requests (e.g. the Vite dev server). */
+  allowedOrigins: readonly string[];
+  /** Take the client address from X-Forwarded-For (only behind a reverse proxy that sets it). */
+  trustProxy: boolean;
+}
+
+/** What every route finds on the Hono context. */
 export interface AppEnv {
   Variables: {
     sql: Sql;
     engine: Engine;
+    auth: AuthSettings;
+    /** The signed-in user of this request, or null for an anonymous visitor. */
+    user: SessionUser | null;
   };
 }

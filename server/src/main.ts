@@ -21,13 +21,21 @@ try {
 }
 
 const webRoot = fileURLToPath(new URL('../../web/dist/', import.meta.url));
-const app = createApp({ sql: db.sql, engine: db.engine, webRoot });
+const app = createApp({ sql: db.sql, engine: db.engine, webRoot, auth: config.auth });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `tavazon: http://${info.address === '0.0.0.0' ? 'localhost' : info.address}:${info.port} ` +
       `(${db.engine}${db.engine === 'pglite' ? ` at ${config.pgliteDir}` : ''}, ready in ${seconds} s)`,
   );
+});
+server.on('error', (err: NodeJS.ErrnoException) => {
+  console.error(
+    err.code === 'EADDRINUSE'
+      ? `tavazon: port ${config.port} on ${config.host} is already in use; set PORT to another port`
+      : `tavazon: cannot listen on ${config.host}:${config.port}: ${err.message}`,
+  );
+  void db.close().finally(() => process.exit(1));
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

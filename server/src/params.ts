@@ -57,3 +57,6 @@ export const indicatorPair = {
   indicator: indicatorParam.optional(),
   period: periodParam.optional(),
 };
+
+/** `:id` of a route. */
+export const idParamObject = z.object({ id: idParam });

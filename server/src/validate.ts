@@ -14,6 +14,12 @@ export function validate<T extends z.ZodType, Target extends keyof ValidationTar
   return zValidator(target, schema, (result) => {
     if (!result.success) {
       const issue = result.error.issues[0];
+      // A strict object reports an unknown field on the object itself: name the field instead.
+      if (issue?.code === 'unrecognized_keys') {
+        const key = issue.keys[0] ?? target;
+        const where = [...issue.path.map(String), key].join('.');
+        throw badRequest(`${where}: is not a field of this request`, String(issue.path[0] ?? key));
+      }
       // The top-level name is what the caller typed; deeper paths (a list item) only refine it.
       const field = String(issue?.path[0] ?? target);
       const where = issue?.path.map(String).join('.') || target;

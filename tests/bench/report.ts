@@ -1,5 +1,6 @@
 import { cpus, totalmem } from 'node:os';
 import type { LoadResult } from './loadGenerator.ts';
+import { type RegistryReport, renderRegistry } from './registry.ts';
 
 export interface EngineReport {
   engine: 'pglite' | 'postgres';
@@ -15,6 +16,7 @@ export interface EngineReport {
     sequential: LoadResult;
     concurrent: LoadResult;
   }[];
+  registry?: RegistryReport;
 }
 
 export function machineDescription() {
@@ -64,6 +66,7 @@ export function renderReport(reports: EngineReport[], machine: string, seconds: 
       );
     }
     lines.push('');
+    if (r.registry) lines.push(...renderRegistry(r.engine, r.registry));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -21,6 +21,7 @@ import { inequalityAnalysis } from '../../server/src/analysis/inequalityAnalysis
 import { countyFeatures } from '../../server/src/queries/countyFeatures.ts';
 import { projectFeatures } from '../../server/src/queries/projectFeatures.ts';
 import { loadGenerator, percentile } from './loadGenerator.ts';
+import { cleanRegistryBench, prepareRegistryBench, registryBench } from './registry.ts';
 import { type EngineReport, machineDescription, renderReport } from './report.ts';
 
 const { values: args } = parseArgs({
@@ -189,6 +190,7 @@ for (const engine of engines) {
   console.log(`▶ ${engine}: preparing the database`);
   const db = await prepare(engine);
   const bare = await bareTimings(db);
+  const benchAccounts = await prepareRegistryBench(db.sql);
   await db.close();
   const port = await freePort();
   console.log(`▶ ${engine}: starting the server`);
@@ -214,11 +216,22 @@ for (const engine of engines) {
       concurrent,
     });
   }
+  console.log(`▶ ${engine}: driver-project registry under load`);
+  const registry = await registryBench(port, child.pid!, benchAccounts);
   await stop(child);
   // A warm start: the database exists and is loaded; only the engine and the server start.
   const warm = await startServer(engine, port);
   await stop(warm.child);
-  reports.push({ engine, firstStartSeconds: startSeconds, warmStartSeconds: warm.startSeconds, rows });
+  const cleanup = await prepare(engine);
+  await cleanRegistryBench(cleanup.sql);
+  await cleanup.close();
+  reports.push({
+    engine,
+    firstStartSeconds: startSeconds,
+    warmStartSeconds: warm.startSeconds,
+    rows,
+    registry,
+  });
 }
 
 const target = join(repoRoot, 'docs', 'benchmarks.md');

@@ -154,7 +154,9 @@ describe('driver projects', () => {
     for (const f of body.features) {
       expect(f.geometry.type).toBe('Point');
       expect(f.properties.location_precision).toBe('county');
-      expect(f.properties.published).toBe(true);
+      // Anonymous: published projects only, without the internal fields (published among them).
+      expect(f.properties).not.toHaveProperty('published');
+      expect(f.properties).not.toHaveProperty('investment');
     }
   });
 

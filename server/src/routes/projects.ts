@@ -1,53 +1,75 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import { requireRole } from '../auth/middleware.ts';
 import type { AppEnv } from '../env.ts';
-import { badRequest, notFound } from '../errors.ts';
-import { requireProvince } from '../lookups.ts';
-import { bboxParam, idParam, listParam, provinceParam } from '../params.ts';
-import { projectFeature, projectFeatures } from '../queries/projectFeatures.ts';
+import { notFound } from '../errors.ts';
+import { jsonBody } from '../jsonBody.ts';
+import { idParamObject } from '../params.ts';
+import { addProgress, progressSchema } from '../projects/addProgress.ts';
+import { createProject } from '../projects/createProject.ts';
+import { checkProjectFilter, projectListQuery } from '../projects/listQuery.ts';
+import { createProjectSchema, updateProjectSchema } from '../projects/projectInput.ts';
+import { projectTimeline } from '../projects/projectTimeline.ts';
+import { updateProject } from '../projects/updateProject.ts';
+import { projectFeatureById, projectFeatures } from '../queries/projectFeatures.ts';
 import { validate } from '../validate.ts';
-import { projectStatuses } from './meta.ts';
 
-const listQuery = z.object({
-  province: provinceParam.optional(),
-  county: z
-    .string()
-    .regex(/^[A-Za-z0-9-]{1,40}$/, 'must be a county code of the current boundary set')
-    .optional(),
-  status: listParam(
-    z.enum(projectStatuses, { message: `must be among ${projectStatuses.join(', ')}` }),
-  ).optional(),
-  sector: listParam(z.string().regex(/^[a-z0-9-]{1,40}$/, 'must be a sector code such as energy')).optional(),
-  bbox: bboxParam.optional(),
-});
+const editors = requireRole('admin', 'planner');
+const geojson = 'application/geo+json; charset=utf-8';
 
+// Reads are open to everyone, with the audience deciding what is seen (queries/projectFeatures.ts);
+// writes need an admin or a planner of the project's province.
 export const projects = new Hono<AppEnv>()
-  .get('/', validate('query', listQuery), async (c) => {
+  .get('/', validate('query', projectListQuery), async (c) => {
     const sql = c.get('sql');
-    const q = c.req.valid('query');
-    if (q.province) await requireProvince(sql, 'current', q.province);
-    if (q.county) {
-      const [county] = await sql`
-        SELECT 1 FROM admin_unit WHERE boundary_set = 'current' AND level = 'county' AND code = ${q.county}`;
-      if (!county) throw notFound(`county ${q.county} not found in boundary set current`, 'county');
-    }
-    if (q.sector) {
-      const known = await sql<{ code: string }[]>`SELECT code FROM sector WHERE code IN ${sql(q.sector)}`;
-      const unknown = q.sector.filter((s) => !known.some((k) => k.code === s));
-      if (unknown.length) throw badRequest(`sector: unknown sector ${unknown.join(', ')}`, 'sector');
-    }
-    const body = await projectFeatures(sql, q);
-    c.header('Content-Type', 'application/geo+json; charset=utf-8');
-    return c.body(body);
+    const internal = c.get('user') !== null;
+    const filter = await checkProjectFilter(sql, c.req.valid('query'), internal);
+    c.header('Content-Type', geojson);
+    if (internal) c.header('Cache-Control', 'private, no-store');
+    return c.body(await projectFeatures(sql, filter, { internal }));
   })
-  .get('/:id', validate('param', z.object({ id: idParam })), async (c) => {
-    const sql = c.get('sql');
+  .get('/:id', validate('param', idParamObject), async (c) => {
     const { id } = c.req.valid('param');
-    const [row] = await sql<{ feature: string }[]>`
-      SELECT ${projectFeature(sql)}::text AS feature
-      FROM project p JOIN admin_unit c ON c.id = p.county_id
-      WHERE p.id = ${id} AND p.published AND NOT p.archived`;
-    if (!row) throw notFound(`project ${id} not found`, 'id');
-    c.header('Content-Type', 'application/geo+json; charset=utf-8');
-    return c.body(row.feature);
-  });
+    const internal = c.get('user') !== null;
+    const feature = await projectFeatureById(c.get('sql'), id, { internal });
+    if (!feature) throw notFound(`project ${id} not found`, 'id');
+    c.header('Content-Type', geojson);
+    if (internal) c.header('Cache-Control', 'private, no-store');
+    return c.body(feature);
+  })
+  .get('/:id/timeline', validate('param', idParamObject), async (c) => {
+    const internal = c.get('user') !== null;
+    if (internal) c.header('Cache-Control', 'private, no-store');
+    return c.json(await projectTimeline(c.get('sql'), c.req.valid('param').id, { internal }));
+  })
+  .post('/', editors, jsonBody, validate('json', createProjectSchema), async (c) => {
+    const sql = c.get('sql');
+    const id = await createProject(sql, c.get('user')!, c.req.valid('json'));
+    c.header('Content-Type', geojson);
+    c.header('Location', `/api/projects/${id}`);
+    return c.body((await projectFeatureById(sql, id, { internal: true }))!, 201);
+  })
+  .patch(
+    '/:id',
+    editors,
+    validate('param', idParamObject),
+    jsonBody,
+    validate('json', updateProjectSchema),
+    async (c) => {
+      const sql = c.get('sql');
+      const { id } = c.req.valid('param');
+      await updateProject(sql, c.get('user')!, id, c.req.valid('json'));
+      c.header('Content-Type', geojson);
+      return c.body((await projectFeatureById(sql, id, { internal: true }))!);
+    },
+  )
+  .post(
+    '/:id/progress',
+    editors,
+    validate('param', idParamObject),
+    jsonBody,
+    validate('json', progressSchema),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(await addProgress(c.get('sql'), c.get('user')!, id, c.req.valid('json')), 201);
+    },
+  );

@@ -1,0 +1,64 @@
+// `pnpm user:create --username ali --role admin [--province IR-19,IR-10] [--name "Ali Rezaei"]` and
+// `pnpm user:passwd --username ali`: the only way to make the first admin (there is no default account).
+// The password is read without echo, or from TAVAZON_PASSWORD. The database is the server's
+// (DATABASE_URL, else the embedded one; stop the server first when it is the embedded one).
+import { parseArgs } from 'node:util';
+import { connect, migrate } from '@tavazon/data';
+import { readConfig } from '../config.ts';
+import { createUser } from '../users/createUser.ts';
+import { setPassword } from '../users/setPassword.ts';
+import { readPassword } from './readPassword.ts';
+
+const usage = `usage:
+  pnpm user:create --username NAME --role admin|planner|viewer [--province IR-19,IR-10] [--name "Display name"]
+  pnpm user:passwd --username NAME
+The password is asked for (not shown), or taken from TAVAZON_PASSWORD.`;
+
+const [command, ...rest] = process.argv.slice(2);
+const { values: args } = parseArgs({
+  args: rest,
+  options: {
+    username: { type: 'string' },
+    role: { type: 'string' },
+    province: { type: 'string' },
+    name: { type: 'string' },
+  },
+});
+if (
+  (command !== 'create' && command !== 'passwd') ||
+  !args.username ||
+  (command === 'create' && !args.role)
+) {
+  console.error(usage);
+  process.exit(2);
+}
+
+const config = readConfig(process.env);
+const db = await connect({ url: config.databaseUrl, dataDir: config.pgliteDir });
+try {
+  await migrate(db.sql);
+  const password = await readPassword(process.env);
+  if (command === 'create') {
+    const user = await createUser(db.sql, {
+      username: args.username,
+      role: args.role as 'admin',
+      provinces: args.province ? args.province.split(',').map((p) => p.trim()) : [],
+      password,
+      display_name: args.name ?? null,
+    });
+    console.log(
+      `created ${user.role} ${user.username} (id ${user.id})${user.provinces.length ? ` for ${user.provinces.join(', ')}` : ''}`,
+    );
+  } else {
+    const [user] = await db.sql<{ id: number }[]>`
+      SELECT id::int AS id FROM app_user WHERE username = ${args.username.trim().toLowerCase()}`;
+    if (!user) throw new Error(`no user ${args.username}`);
+    await setPassword(db.sql, user.id, password);
+    console.log(`password of ${args.username} changed; their sessions were ended`);
+  }
+} catch (err) {
+  console.error(`tavazon: ${(err as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  await db.close();
+}

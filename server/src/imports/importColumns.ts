@@ -1,0 +1,60 @@
+// The columns of an import file: the same names as the export (docs/api.md), so an exported file can
+// be corrected and imported back. Derived columns of the export are accepted and ignored.
+
+export const importColumns = [
+  'title_fa',
+  'title_en',
+  'description',
+  'sector',
+  'status',
+  'progress',
+  'lat',
+  'lng',
+  'location_precision',
+  'executing_agency',
+  'supporting_agencies',
+  'investment',
+  'investment_unit',
+  'private_share',
+  'expected_jobs',
+  'start_date',
+  'end_date',
+  'source_document',
+  'source_date',
+  'published',
+] as const;
+export type ImportColumn = (typeof importColumns)[number];
+
+export const requiredColumns: readonly ImportColumn[] = ['title_fa', 'sector', 'status', 'lat', 'lng'];
+
+const ignored = new Set([
+  'id',
+  'county',
+  'county_name_fa',
+  'county_name_en',
+  'province',
+  'source_status',
+  'updated_at',
+  'version',
+  'archived',
+  'status_before',
+  'created_at',
+  'created_by',
+  'updated_by',
+]);
+
+const aliases: Record<string, ImportColumn> = { latitude: 'lat', longitude: 'lng', lon: 'lng', long: 'lng' };
+
+/** A header cell as a column name: lower case, spaces as underscores, aliases resolved. */
+export function columnName(header: string): string {
+  const name = header
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, '_');
+  return aliases[name] ?? name;
+}
+
+export const isImportColumn = (name: string): name is ImportColumn =>
+  (importColumns as readonly string[]).includes(name);
+export const isIgnoredColumn = (name: string) => ignored.has(name);

@@ -1,0 +1,111 @@
+import { normalisePersianName, type Sql } from '@tavazon/data';
+import type { SessionUser } from '../auth/sessions.ts';
+import type { NewProject } from '../projects/insertProjects.ts';
+import { mayEditIn } from '../projects/provinceScope.ts';
+import type { RowProblem } from './checkImportRow.ts';
+
+export interface LocatedRow {
+  row: number;
+  project: NewProject;
+  county: string;
+  county_name_fa: string;
+  province: string;
+}
+
+const titleKey = (title: string) => normalisePersianName(title).toLowerCase();
+
+/**
+ * The database's checks of rows whose fields are fine: the county each point falls in (by the rule of
+ * the county trigger: the lowest-id current county covering it), the editor's provinces, and duplicates,
+ * within the file and against the registry (the same Persian title, compared in normalised form, in
+ * the same county, among projects not archived).
+ */
+export interface Candidate {
+  row: number;
+  title?: string | undefined;
+  location: { lat: number; lng: number };
+  /** null when the row has problems of its own: it is checked here, but never imported. */
+  project: NewProject | null;
+}
+
+export async function locateImportRows(
+  sql: Sql,
+  user: SessionUser,
+  rows: Candidate[],
+): Promise<{ located: LocatedRow[]; problems: RowProblem[] }> {
+  const problems: RowProblem[] = [];
+  if (rows.length === 0) return { located: [], problems };
+  const points = rows.map((r, i) => ({ i, lng: r.location.lng, lat: r.location.lat }));
+  const counties = await sql<
+    { i: number; id: string | null; code: string | null; name_fa: string | null; province: string | null }[]
+  >`
+    SELECT r.i, u.id, u.code, u.name_fa, u.province_code AS province
+    FROM json_to_recordset(${JSON.stringify(points)}::text::json) AS r(i int, lng float8, lat float8)
+    LEFT JOIN LATERAL (
+      SELECT u.id, u.code, u.name_fa, u.province_code FROM admin_unit u
+      WHERE u.boundary_set = 'current' AND u.level = 'county'
+        AND ST_Covers(u.geom, ST_SetSRID(ST_MakePoint(r.lng, r.lat), 4326))
+      ORDER BY u.id LIMIT 1
+    ) u ON true
+    ORDER BY r.i`;
+  const countyIds = [...new Set(counties.map((c) => c.id).filter((id): id is string => id !== null))];
+  const existing = countyIds.length
+    ? await sql<{ id: number; title_fa: string; code: string }[]>`
+        SELECT p.id::int AS id, p.title_fa, c.code FROM project p JOIN admin_unit c ON c.id = p.county_id
+        WHERE NOT p.archived AND p.county_id IN ${sql(countyIds)}`
+    : [];
+  const known = new Map(existing.map((e) => [`${e.code}|${titleKey(e.title_fa)}`, e.id]));
+  const seen = new Map<string, number>();
+  const located: LocatedRow[] = [];
+  rows.forEach((r, i) => {
+    const c = counties[i]!;
+    const { lat, lng } = r.location;
+    if (!c.code || !c.province || !c.name_fa) {
+      problems.push({
+        row: r.row,
+        column: 'lat',
+        reason: `location (lat ${lat}, lng ${lng}) is outside every county of Iran`,
+      });
+      return;
+    }
+    if (!mayEditIn(user, c.province)) {
+      problems.push({
+        row: r.row,
+        column: 'lat',
+        reason: `location is in ${c.name_fa} (${c.province}); you may add projects in ${user.provinces.join(', ') || 'no province'} only`,
+      });
+      return;
+    }
+    if (!r.title) return;
+    const key = `${c.code}|${titleKey(r.title)}`;
+    const inRegistry = known.get(key);
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      problems.push({
+        row: r.row,
+        column: 'title_fa',
+        reason: `duplicate of row ${earlier} (same title in ${c.name_fa})`,
+      });
+      return;
+    }
+    seen.set(key, r.row);
+    if (inRegistry !== undefined) {
+      problems.push({
+        row: r.row,
+        column: 'title_fa',
+        reason: `already in the registry as project ${inRegistry} (same title in ${c.name_fa})`,
+      });
+      return;
+    }
+    if (r.project) {
+      located.push({
+        row: r.row,
+        project: r.project,
+        county: c.code,
+        county_name_fa: c.name_fa,
+        province: c.province,
+      });
+    }
+  });
+  return { located, problems };
+}

@@ -1,0 +1,104 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { clientAddress } from '../auth/clientAddress.ts';
+import { loginRetryAfter, recordLoginAttempt, windowMinutes } from '../auth/loginThrottle.ts';
+import { checkOrigin, requireSignedIn } from '../auth/middleware.ts';
+import { verifyPassword } from '../auth/passwords.ts';
+import { clearSessionCookie, setSessionCookie } from '../auth/sessionCookie.ts';
+import { createSession, endSession, type SessionUser } from '../auth/sessions.ts';
+import type { AppEnv } from '../env.ts';
+import { HttpError, unauthorized } from '../errors.ts';
+import { jsonBody } from '../jsonBody.ts';
+import { setPassword } from '../users/setPassword.ts';
+import { validate } from '../validate.ts';
+
+const loginBody = z.strictObject({
+  username: z.string({ message: 'must be text' }).trim().toLowerCase().min(1, 'is required').max(200),
+  // Not the password rules: an old password that no longer meets them must still be able to sign in.
+  password: z.string({ message: 'must be text' }).min(1, 'is required').max(200, 'is too long'),
+});
+
+const passwordBody = z.strictObject({
+  current_password: z.string({ message: 'must be text' }).max(200, 'is too long'),
+  new_password: z.string({ message: 'must be text' }),
+});
+
+const describe = (u: SessionUser) => ({
+  id: u.id,
+  username: u.username,
+  display_name: u.displayName,
+  role: u.role,
+  provinces: u.provinces,
+});
+
+export const auth = new Hono<AppEnv>()
+  .post('/login', jsonBody, validate('json', loginBody), async (c) => {
+    checkOrigin(c);
+    const sql = c.get('sql');
+    const { username, password } = c.req.valid('json');
+    const address = clientAddress(c);
+    const wait = await loginRetryAfter(sql, username, address);
+    if (wait > 0) {
+      throw new HttpError(
+        429,
+        `too many failed logins: try again in ${Math.ceil(wait / 60)} minute(s) (limit per ${windowMinutes} minutes)`,
+        'username',
+        { retryAfter: wait },
+        { 'Retry-After': String(wait) },
+      );
+    }
+    const [account] = await sql<{ id: number; password_hash: string; disabled: boolean }[]>`
+      SELECT id::int AS id, password_hash, disabled FROM app_user WHERE username = ${username}`;
+    const ok = (await verifyPassword(account?.password_hash ?? null, password)) && !account?.disabled;
+    await recordLoginAttempt(sql, username, address, ok);
+    // One answer for an unknown user, a wrong password and a disabled account: none tells which.
+    if (!ok || !account) throw unauthorized('username or password is wrong', 'password');
+    const session = await createSession(sql, account.id, {
+      address,
+      userAgent: c.req.header('User-Agent'),
+    });
+    setSessionCookie(c, session.token);
+    const [user] = await sql<
+      { username: string; display_name: string | null; role: string; provinces: string[] }[]
+    >`
+      SELECT username, display_name, role, provinces FROM app_user WHERE id = ${account.id}`;
+    return c.json({
+      user: { id: account.id, ...user },
+      csrfToken: session.csrfToken,
+      expiresAt: session.expiresAt,
+      idleExpiresAt: session.idleExpiresAt,
+    });
+  })
+  .get('/session', (c) => {
+    const user = c.get('user');
+    // Never cached: the answer carries the CSRF token and changes at sign-in and sign-out.
+    c.header('Cache-Control', 'no-store');
+    if (!user) return c.json({ user: null });
+    return c.json({
+      user: describe(user),
+      csrfToken: user.csrfToken,
+      expiresAt: user.expiresAt,
+      idleExpiresAt: user.idleExpiresAt,
+    });
+  })
+  .post('/logout', requireSignedIn, async (c) => {
+    await endSession(c.get('sql'), c.get('user')!.tokenHash);
+    clearSessionCookie(c);
+    return c.body(null, 204);
+  })
+  .post('/password', requireSignedIn, jsonBody, validate('json', passwordBody), async (c) => {
+    const sql = c.get('sql');
+    const user = c.get('user')!;
+    const body = c.req.valid('json');
+    const [account] = await sql<{ password_hash: string }[]>`
+      SELECT password_hash FROM app_user WHERE id = ${user.id}`;
+    if (!(await verifyPassword(account?.password_hash ?? null, body.current_password))) {
+      throw new HttpError(403, 'current_password: is wrong', 'current_password');
+    }
+    await setPassword(sql, user.id, body.new_password, user.tokenHash).catch((err) => {
+      throw err instanceof HttpError && err.field === 'password'
+        ? new HttpError(400, err.message.replace(/^password/, 'new_password'), 'new_password')
+        : err;
+    });
+    return c.body(null, 204);
+  });

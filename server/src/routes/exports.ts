@@ -1,0 +1,37 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../env.ts';
+import { exportTable } from '../exports/exportTable.ts';
+import { toCsv } from '../exports/toCsv.ts';
+import { checkProjectFilter, projectListQuery } from '../projects/listQuery.ts';
+import { projectFeatures } from '../queries/projectFeatures.ts';
+import { validate } from '../validate.ts';
+import { writeXlsx } from '../xlsx/writeXlsx.ts';
+
+const exportQuery = projectListQuery.extend({
+  format: z.enum(['csv', 'geojson', 'xlsx'], { message: 'must be csv, geojson or xlsx' }),
+});
+
+const types = {
+  csv: 'text/csv; charset=utf-8',
+  geojson: 'application/geo+json; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+
+// The list of GET /api/projects as a file: the same filters and the same audience rule (anonymous
+// visitors get published projects and public fields only), because both read projectFeatures.
+export const exports = new Hono<AppEnv>().get('/', validate('query', exportQuery), async (c) => {
+  const sql = c.get('sql');
+  const { format, ...q } = c.req.valid('query');
+  const internal = c.get('user') !== null;
+  const filter = await checkProjectFilter(sql, q, internal);
+  const collection = await projectFeatures(sql, filter, { internal });
+  const name = `tavazon-projects-${new Date().toISOString().slice(0, 10)}.${format}`;
+  c.header('Content-Type', types[format]);
+  c.header('Content-Disposition', `attachment; filename="${name}"`);
+  c.header('Cache-Control', internal ? 'private, no-store' : 'no-cache');
+  if (format === 'geojson') return c.body(collection);
+  const table = exportTable(JSON.parse(collection), internal);
+  if (format === 'csv') return c.body(toCsv(table));
+  return c.body(new Uint8Array(writeXlsx(table)));
+});

@@ -1,0 +1,31 @@
+import { Hono } from 'hono';
+import { requireRole } from '../auth/middleware.ts';
+import type { AppEnv } from '../env.ts';
+import { notFound } from '../errors.ts';
+import { jsonBody } from '../jsonBody.ts';
+import { idParamObject } from '../params.ts';
+import { createUser, newUserSchema, type UserRow } from '../users/createUser.ts';
+import { updateUser, userPatchSchema } from '../users/updateUser.ts';
+import { publicUserColumns } from '../users/userFields.ts';
+import { validate } from '../validate.ts';
+
+// Accounts, for admins only. Accounts are disabled, never deleted: the project history names them.
+export const users = new Hono<AppEnv>()
+  .use(requireRole('admin'))
+  .get('/', async (c) => {
+    const sql = c.get('sql');
+    return c.json(await sql<UserRow[]>`SELECT ${publicUserColumns(sql)} FROM app_user ORDER BY username`);
+  })
+  .get('/:id', validate('param', idParamObject), async (c) => {
+    const sql = c.get('sql');
+    const { id } = c.req.valid('param');
+    const [row] = await sql<UserRow[]>`SELECT ${publicUserColumns(sql)} FROM app_user WHERE id = ${id}`;
+    if (!row) throw notFound(`user ${id} not found`, 'id');
+    return c.json(row);
+  })
+  .post('/', jsonBody, validate('json', newUserSchema), async (c) => {
+    return c.json(await createUser(c.get('sql'), c.req.valid('json')), 201);
+  })
+  .patch('/:id', validate('param', idParamObject), jsonBody, validate('json', userPatchSchema), async (c) => {
+    return c.json(await updateUser(c.get('sql'), c.req.valid('param').id, c.req.valid('json')));
+  });
