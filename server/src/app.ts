@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Engine, Sql } from '@tavazon/data';
 import { Hono } from 'hono';
-import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import { loadSession } from './auth/middleware.ts';
+import { compression } from './compression.ts';
 import type { AppEnv, AuthSettings } from './env.ts';
 import { errorResponse } from './errors.ts';
 import { analysis } from './routes/analysis.ts';
@@ -64,7 +64,7 @@ export function createApp({ sql, engine, webRoot, auth: authOptions }: AppOption
 
   const app = new Hono()
     .use(secureHeaders({ crossOriginEmbedderPolicy: false }))
-    .use('/api/*', compress())
+    .use('/api/*', compression())
     .route('/api', api);
   app.onError(errorResponse);
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { get } from './http.ts';
 
 const IJRUD_CURRENT = 'osm-6554899';
@@ -64,6 +64,19 @@ describe('boundaries', () => {
     const ijrud = body.features.find((f: any) => f.properties.code === IJRUD_CURRENT);
     expect(ijrud.properties).toMatchObject({ name_fa: 'ایجرود', name_en: 'Ijrud', province: 'IR-19' });
     expect(Object.values(ijrud.properties.projects).reduce((a: number, b) => a + (b as number), 0)).toBe(15);
+  });
+
+  it('compresses large responses for clients that accept it, and not for those that do not', async () => {
+    const url = new URL('/api/counties?set=current&zoom=5', inject('baseUrl'));
+    for (const encoding of ['br', 'gzip']) {
+      const res = await fetch(url, { headers: { 'accept-encoding': encoding } });
+      expect(res.headers.get('content-encoding')).toBe(encoding);
+      expect(res.headers.get('vary')).toContain('Accept-Encoding');
+      expect((await res.json()).features).toHaveLength(478);
+    }
+    const plain = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect((await plain.json()).features).toHaveLength(478);
   });
 
   it('rounds coordinates to what the zoom needs', async () => {

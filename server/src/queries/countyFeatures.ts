@@ -16,9 +16,12 @@ export interface CountyFeaturesParams {
  * The counties of a set as a GeoJSON FeatureCollection, built by PostGIS as one text value so that
  * Node never parses geometry. Project counts are by location, so they work on any boundary set.
  */
-export async function countyFeatures(sql: Sql, params: CountyFeaturesParams): Promise<string> {
+export async function countyFeatures(
+  sql: Sql,
+  params: CountyFeaturesParams,
+): Promise<{ body: string; count: number }> {
   const { set, detail, digits, indicator } = params;
-  const [row] = await sql<{ body: string }[]>`
+  const [row] = await sql<{ body: string; n: number }[]>`
     WITH unit AS (
       SELECT u.id, u.code, u.name_fa, u.name_en, u.province_code, u.geom AS full_geom,
              COALESCE(g.geom, u.geom) AS geom
@@ -52,7 +55,8 @@ export async function countyFeatures(sql: Sql, params: CountyFeaturesParams): Pr
           'projects', COALESCE(counts.projects, '{}'::json)
         )::jsonb ${indicator ? sql`|| jsonb_build_object('value', v.value)` : sql``}
       ) ORDER BY unit.code), '[]'::json)
-    )::text AS body
+    )::text AS body,
+    count(*)::int AS n
     FROM unit
     LEFT JOIN counts ON counts.id = unit.id
     ${
@@ -61,5 +65,5 @@ export async function countyFeatures(sql: Sql, params: CountyFeaturesParams): Pr
                 ON v.admin_unit_id = unit.id AND v.indicator = ${indicator.code} AND v.period = ${indicator.period}`
         : sql``
     }`;
-  return row!.body;
+  return { body: row!.body, count: row!.n };
 }

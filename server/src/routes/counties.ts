@@ -22,11 +22,22 @@ export const counties = new Hono<AppEnv>()
     const sql = c.get('sql');
     const q = c.req.valid('query');
     checkIndicatorPair(q.indicator, q.period);
-    const set = await requireSet(sql, q.set);
-    if (q.province) await requireProvince(sql, set, q.province);
-    const ind = q.indicator ? await resolveIndicator(sql, set, q.indicator, q.period) : null;
+    const ind = q.indicator
+      ? await resolveIndicator(sql, await requireSet(sql, q.set), q.indicator, q.period)
+      : null;
     const { detail, digits } = geometryLevel(q.zoom);
-    const body = await countyFeatures(sql, { set, province: q.province, detail, digits, indicator: ind });
+    const { body, count } = await countyFeatures(sql, {
+      set: q.set,
+      province: q.province,
+      detail,
+      digits,
+      indicator: ind,
+    });
+    // Only an empty answer needs the lookups: they tell a mistyped set or province (404) from an empty one.
+    if (count === 0) {
+      await requireSet(sql, q.set);
+      if (q.province) await requireProvince(sql, q.set, q.province);
+    }
     c.header('Content-Type', 'application/geo+json; charset=utf-8');
     return c.body(body);
   })
