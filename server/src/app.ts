@@ -19,7 +19,8 @@ import { indicators } from './routes/indicators.ts';
 import { meta } from './routes/meta.ts';
 import { projects } from './routes/projects.ts';
 import { provinces } from './routes/provinces.ts';
-import { regionSchemes, regions } from './routes/regions.ts';
+import { regionSchemes } from './routes/regionSchemes.ts';
+import { regions } from './routes/regions.ts';
 import { users } from './routes/users.ts';
 
 export interface AppOptions {

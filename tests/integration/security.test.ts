@@ -14,6 +14,7 @@ import {
   signedIn,
   uniqueName,
 } from './accounts.ts';
+import { zanjanScheme } from './schemes.ts';
 
 const sql = openDb();
 afterAll(async () => {
@@ -103,6 +104,27 @@ const cases: Record<string, Case> = {
       body: csvRow.replace(/واردشده-\w+/, uniqueName('واردشده')),
       headers: { 'content-type': 'text/csv' },
     }),
+  },
+  'POST /api/region-schemes': {
+    expect: { anonymous: 401, viewer: 403, plannerElsewhere: 403, admin: 201 },
+    request: async () => ({ path: '/api/region-schemes', json: zanjanScheme() }),
+  },
+  'PATCH /api/region-schemes/:id': {
+    expect: { anonymous: 401, viewer: 403, plannerElsewhere: 403, admin: 200 },
+    request: async ({ clients }) => {
+      const scheme = await clients.admin.post('/api/region-schemes', zanjanScheme());
+      return {
+        path: `/api/region-schemes/${scheme.body.id}`,
+        json: { updated_at: scheme.body.updated_at, name_en: uniqueName('walked') },
+      };
+    },
+  },
+  'DELETE /api/region-schemes/:id': {
+    expect: { anonymous: 401, viewer: 403, plannerElsewhere: 403, admin: 204 },
+    request: async ({ clients }) => {
+      const scheme = await clients.admin.post('/api/region-schemes', zanjanScheme());
+      return { path: `/api/region-schemes/${scheme.body.id}` };
+    },
   },
   // Computes and returns figures, changes nothing: open to everyone like the other analyses.
   'POST /api/analysis/composite': {

@@ -4,35 +4,11 @@ import type { AppEnv } from '../env.ts';
 import { notFound } from '../errors.ts';
 import { geometryLevel } from '../geometryLevel.ts';
 import { checkIndicatorPair, requireSet, resolveIndicator } from '../lookups.ts';
-import { idParam, indicatorPair, provinceParam, setParam, zoomParam } from '../params.ts';
+import { idParam, indicatorPair, zoomParam } from '../params.ts';
 import { labelPoint } from '../queries/labelPoint.ts';
 import { validate } from '../validate.ts';
 
-const schemesQuery = z.object({ set: setParam.optional(), province: provinceParam.optional() });
 const regionsQuery = z.object({ scheme: idParam, zoom: zoomParam, ...indicatorPair });
-
-export const regionSchemes = new Hono<AppEnv>().get('/', validate('query', schemesQuery), async (c) => {
-  const sql = c.get('sql');
-  const q = c.req.valid('query');
-  const rows = await sql`
-    SELECT s.id::int AS id, s.name_fa, s.name_en, s.boundary_set AS set, s.province_code AS province,
-           s.illustrative, s.note,
-           COALESCE((
-             SELECT json_agg(json_build_object(
-                      'code', r.code, 'name_fa', r.name_fa, 'name_en', r.name_en,
-                      'counties', (SELECT COALESCE(json_agg(u.code ORDER BY u.code), '[]'::json)
-                                   FROM region_member m JOIN admin_unit u ON u.id = m.admin_unit_id
-                                   WHERE m.region_id = r.id))
-                    ORDER BY r.code)
-             FROM region r WHERE r.scheme_id = s.id
-           ), '[]'::json) AS regions
-    FROM region_scheme s
-    WHERE true
-      ${q.set ? sql`AND s.boundary_set = ${q.set}` : sql``}
-      ${q.province ? sql`AND s.province_code = ${q.province}` : sql``}
-    ORDER BY s.id`;
-  return c.json(rows);
-});
 
 export const regions = new Hono<AppEnv>().get('/', validate('query', regionsQuery), async (c) => {
   const sql = c.get('sql');

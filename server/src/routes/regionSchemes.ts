@@ -1,0 +1,111 @@
+import { transaction } from '@tavazon/data';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { requireRole } from '../auth/middleware.ts';
+import type { SessionUser } from '../auth/sessions.ts';
+import type { AppEnv } from '../env.ts';
+import { conflict, forbidden, notFound } from '../errors.ts';
+import { jsonBody } from '../jsonBody.ts';
+import { requireProvince, requireSet } from '../lookups.ts';
+import { idParam, provinceParam, setParam } from '../params.ts';
+import { assertMayEditIn } from '../projects/provinceScope.ts';
+import { checkMembership } from '../regionSchemes/checkMembership.ts';
+import { listSchemes } from '../regionSchemes/listSchemes.ts';
+import { createSchemeInput, updateSchemeInput } from '../regionSchemes/schemeInput.ts';
+import { writeRegions } from '../regionSchemes/writeRegions.ts';
+import { validate } from '../validate.ts';
+
+const listQuery = z.object({ set: setParam.optional(), province: provinceParam.optional() });
+const idParams = z.object({ id: idParam });
+const editors = requireRole('admin', 'planner');
+
+/** A province scheme needs the right to edit in that province; a national one, an unrestricted editor. */
+function assertMayEditScheme(user: SessionUser, province: string | null) {
+  if (province) return assertMayEditIn(user, province, 'the scheme', 'province');
+  if (user.role === 'admin' || (user.role === 'planner' && user.provinces.length === 0)) return;
+  throw forbidden('province: a national scheme needs an editor without a province limit', 'province');
+}
+
+async function oneScheme(sql: AppEnv['Variables']['sql'], id: number) {
+  const [scheme] = await listSchemes(sql, { id });
+  if (!scheme) throw notFound(`region scheme ${id} not found`, 'id');
+  return scheme as { id: number; set: string; province: string | null; updated_at: Date };
+}
+
+export const regionSchemes = new Hono<AppEnv>()
+  .get('/', validate('query', listQuery), async (c) =>
+    c.json(await listSchemes(c.get('sql'), c.req.valid('query'))),
+  )
+  .get('/:id', validate('param', idParams), async (c) =>
+    c.json(await oneScheme(c.get('sql'), c.req.valid('param').id)),
+  )
+  .post('/', editors, jsonBody, validate('json', createSchemeInput), async (c) => {
+    const sql = c.get('sql');
+    const input = c.req.valid('json');
+    assertMayEditScheme(c.get('user')!, input.province);
+    const set = await requireSet(sql, input.set);
+    if (input.province) await requireProvince(sql, set, input.province);
+    const regions = await checkMembership(sql, set, input.province, input.regions);
+    const id = await transaction(sql, async (tx) => {
+      const [scheme] = await tx<{ id: string }[]>`
+        INSERT INTO region_scheme (boundary_set, province_code, name_fa, name_en, note)
+        VALUES (${set}, ${input.province}, ${input.name_fa}, ${input.name_en}, ${input.note ?? null})
+        RETURNING id`;
+      await writeRegions(tx, scheme!.id, regions);
+      return Number(scheme!.id);
+    });
+    return c.json(await oneScheme(sql, id), 201);
+  })
+  .patch(
+    '/:id',
+    editors,
+    validate('param', idParams),
+    jsonBody,
+    validate('json', updateSchemeInput),
+    async (c) => {
+      const sql = c.get('sql');
+      const { id } = c.req.valid('param');
+      const input = c.req.valid('json');
+      const current = await oneScheme(sql, id);
+      assertMayEditScheme(c.get('user')!, current.province);
+      const regions = input.regions
+        ? await checkMembership(sql, current.set, current.province, input.regions)
+        : null;
+      const saved = await transaction(sql, async (tx) => {
+        // The edit token is compared inside the transaction, under a row lock, so two saves cannot both win.
+        const [row] = await tx<{ stale: boolean }[]>`
+        SELECT date_trunc('milliseconds', updated_at) <> date_trunc('milliseconds', ${input.updated_at}::timestamptz) AS stale
+        FROM region_scheme WHERE id = ${id} FOR UPDATE`;
+        if (!row) return 'gone';
+        if (row.stale) return 'stale';
+        await tx`
+        UPDATE region_scheme SET
+          name_fa = ${input.name_fa ?? tx`name_fa`},
+          name_en = ${input.name_en ?? tx`name_en`},
+          note = ${input.note === undefined ? tx`note` : input.note},
+          updated_at = clock_timestamp()
+        WHERE id = ${id}`;
+        if (regions) await writeRegions(tx, String(id), regions);
+        return 'saved';
+      });
+      if (saved === 'gone') throw notFound(`region scheme ${id} not found`, 'id');
+      if (saved === 'stale') {
+        throw conflict(
+          'updated_at: the scheme was changed by someone else meanwhile; reload it',
+          'updated_at',
+          {
+            current: await oneScheme(sql, id),
+          },
+        );
+      }
+      return c.json(await oneScheme(sql, id));
+    },
+  )
+  .delete('/:id', editors, validate('param', idParams), async (c) => {
+    const sql = c.get('sql');
+    const { id } = c.req.valid('param');
+    const current = await oneScheme(sql, id);
+    assertMayEditScheme(c.get('user')!, current.province);
+    await sql`DELETE FROM region_scheme WHERE id = ${id}`;
+    return c.body(null, 204);
+  });
