@@ -1,3 +1,4 @@
+import { loadAll } from '@tavazon/data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, openDb, signedIn } from './accounts.ts';
 import { zanjanScheme } from './schemes.ts';
@@ -91,6 +92,22 @@ describe('planning-region schemes', () => {
     expect(regrouped.status, regrouped.text).toBe(200);
     expect(regrouped.body.regions).toHaveLength(1);
     expect(regrouped.body.regions[0].counties).toHaveLength(8);
+  });
+
+  it('leaves a seeded scheme that people edited alone when the loader runs again', async () => {
+    const [seeded] = (await admin.get('/api/region-schemes?set=census-1395&province=IR-10')).body;
+    const edited = await admin.patch(`/api/region-schemes/${seeded.id}`, {
+      updated_at: seeded.updated_at,
+      name_en: 'Isfahan regions as the planners revised them',
+    });
+    expect(edited.status, edited.text).toBe(200);
+    const summary = await loadAll(sql, { only: ['regions'] });
+    expect(summary.failed).toBe(false);
+    const after = await admin.get(`/api/region-schemes/${seeded.id}`);
+    expect(after.body.name_en).toBe('Isfahan regions as the planners revised them');
+    // The demo scheme is there again, as seeded, beside the edited one (removed in afterAll).
+    const isfahan = (await admin.get('/api/region-schemes?set=census-1395&province=IR-10')).body;
+    expect(isfahan).toHaveLength(2);
   });
 
   it('deletes a scheme', async () => {

@@ -83,7 +83,9 @@ export const regionSchemes = new Hono<AppEnv>()
           name_fa = ${input.name_fa ?? tx`name_fa`},
           name_en = ${input.name_en ?? tx`name_en`},
           note = ${input.note === undefined ? tx`note` : input.note},
-          updated_at = clock_timestamp()
+          updated_at = clock_timestamp(),
+          -- Edited by people, the scheme is theirs: the loader no longer resets it to its seed.
+          seed_key = NULL
         WHERE id = ${id}`;
         if (regions) await writeRegions(tx, String(id), regions);
         return 'saved';
