@@ -20,6 +20,7 @@ import { type CompositeParams, compositeAnalysis } from '../../server/src/analys
 import { inequalityAnalysis } from '../../server/src/analysis/inequalityAnalysis.ts';
 import { countyFeatures } from '../../server/src/queries/countyFeatures.ts';
 import { projectFeatures } from '../../server/src/queries/projectFeatures.ts';
+import { ensureDatabase } from './ensureDatabase.ts';
 import { loadGenerator, percentile } from './loadGenerator.ts';
 import { cleanRegistryBench, prepareRegistryBench, registryBench } from './registry.ts';
 import { type EngineReport, machineDescription, renderReport } from './report.ts';
@@ -133,6 +134,7 @@ async function freePort() {
 }
 
 async function prepare(engine: 'pglite' | 'postgres') {
+  if (engine === 'postgres') await ensureDatabase(postgresUrl);
   const db = await connect(engine === 'pglite' ? { dataDir: pgliteDir } : { url: postgresUrl });
   await migrate(db.sql);
   await ensureLoaded(db.sql, { log: (m: string) => console.log(`  ${m}`) });
@@ -185,55 +187,63 @@ const stop = (child: ChildProcess) =>
     child.kill('SIGTERM');
   });
 
-const reports: EngineReport[] = [];
-for (const engine of engines) {
-  console.log(`▶ ${engine}: preparing the database`);
-  const db = await prepare(engine);
-  const bare = await bareTimings(db);
-  const benchAccounts = await prepareRegistryBench(db.sql);
-  await db.close();
-  const port = await freePort();
-  console.log(`▶ ${engine}: starting the server`);
-  const { child, startSeconds } = await startServer(engine, port);
-  const rows = [];
-  for (const c of cases) {
-    const url = `http://127.0.0.1:${port}${c.path}`;
-    const headers = { ...c.init?.headers, 'accept-encoding': 'identity' };
-    const raw = Buffer.from(await (await fetch(url, { ...c.init, headers })).arrayBuffer());
-    const sequential = await loadGenerator(url, 1, seconds * 500, c.init);
-    const concurrent = await loadGenerator(url, 10, seconds * 1000, c.init);
-    console.log(
-      `  ${c.name}: ${concurrent.requestsPerSecond.toFixed(0)} req/s, p50 ${sequential.p50.toFixed(1)} ms, p95 ${sequential.p95.toFixed(1)} ms`,
-    );
-    rows.push({
-      name: c.name,
-      path: c.path,
-      rawBytes: raw.length,
-      gzipBytes: gzipSync(raw).length,
-      budgetGzipKb: c.budgetGzipKb,
-      bare: bare[c.path]!,
-      sequential,
-      concurrent,
+async function main() {
+  const reports: EngineReport[] = [];
+  for (const engine of engines) {
+    console.log(`▶ ${engine}: preparing the database`);
+    const db = await prepare(engine);
+    const bare = await bareTimings(db);
+    const benchAccounts = await prepareRegistryBench(db.sql);
+    await db.close();
+    const port = await freePort();
+    console.log(`▶ ${engine}: starting the server`);
+    const { child, startSeconds } = await startServer(engine, port);
+    const rows = [];
+    for (const c of cases) {
+      const url = `http://127.0.0.1:${port}${c.path}`;
+      const headers = { ...c.init?.headers, 'accept-encoding': 'identity' };
+      const raw = Buffer.from(await (await fetch(url, { ...c.init, headers })).arrayBuffer());
+      const sequential = await loadGenerator(url, 1, seconds * 500, c.init);
+      const concurrent = await loadGenerator(url, 10, seconds * 1000, c.init);
+      console.log(
+        `  ${c.name}: ${concurrent.requestsPerSecond.toFixed(0)} req/s, p50 ${sequential.p50.toFixed(1)} ms, p95 ${sequential.p95.toFixed(1)} ms`,
+      );
+      rows.push({
+        name: c.name,
+        path: c.path,
+        rawBytes: raw.length,
+        gzipBytes: gzipSync(raw).length,
+        budgetGzipKb: c.budgetGzipKb,
+        bare: bare[c.path]!,
+        sequential,
+        concurrent,
+      });
+    }
+    console.log(`▶ ${engine}: driver-project registry under load`);
+    const registry = await registryBench(port, child.pid!, benchAccounts);
+    await stop(child);
+    // A warm start: the database exists and is loaded; only the engine and the server start.
+    const warm = await startServer(engine, port);
+    await stop(warm.child);
+    const cleanup = await prepare(engine);
+    await cleanRegistryBench(cleanup.sql);
+    await cleanup.close();
+    reports.push({
+      engine,
+      firstStartSeconds: startSeconds,
+      warmStartSeconds: warm.startSeconds,
+      rows,
+      registry,
     });
   }
-  console.log(`▶ ${engine}: driver-project registry under load`);
-  const registry = await registryBench(port, child.pid!, benchAccounts);
-  await stop(child);
-  // A warm start: the database exists and is loaded; only the engine and the server start.
-  const warm = await startServer(engine, port);
-  await stop(warm.child);
-  const cleanup = await prepare(engine);
-  await cleanRegistryBench(cleanup.sql);
-  await cleanup.close();
-  reports.push({
-    engine,
-    firstStartSeconds: startSeconds,
-    warmStartSeconds: warm.startSeconds,
-    rows,
-    registry,
-  });
+
+  const target = join(repoRoot, 'docs', 'benchmarks.md');
+  await writeFile(target, renderReport(reports, machineDescription(), seconds));
+  console.log(`wrote ${target}`);
 }
 
-const target = join(repoRoot, 'docs', 'benchmarks.md');
-await writeFile(target, renderReport(reports, machineDescription(), seconds));
-console.log(`wrote ${target}`);
+main().catch((err: Error) => {
+  // A benchmark that cannot run says why in one line; the stack helps nobody here.
+  console.error(`bench: ${err.message}`);
+  process.exit(1);
+});
