@@ -6,6 +6,7 @@ import { ApiError } from './app/api/fetchJson.ts';
 // Shell styles last: their media queries adapt the panel and map rules defined in the other two.
 import './app/panel.css';
 import './features/map/map.css';
+import './features/analysis/analysis.css';
 import './app/app.css';
 import { LanguageProvider } from './features/i18n/LanguageProvider.tsx';
 import { loadFonts } from './features/map/fonts.ts';

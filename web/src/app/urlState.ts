@@ -41,3 +41,123 @@ export function isAvailable(choice: IndicatorChoice, indicators: Indicator[]): b
       i.code === choice.code && i.available.some((a) => a.set === choice.set && a.period === choice.period),
   );
 }
+
+/** The analysis panel's state, also kept in the hash so a shared link opens the same analysis. */
+export interface AnalysisState {
+  tab: 'map' | 'balance' | 'composite' | 'compare';
+  province: string | null;
+  level: 'county' | 'region';
+  scheme: number | null;
+  method: 'quantile' | 'equal' | 'jenks' | 'stddev' | 'manual';
+  classes: number;
+  manual: string;
+  significance: number;
+  contiguity: 'queen' | 'rook';
+  lisa: boolean;
+  weight: string;
+  compare: string;
+  composite: {
+    indicators: string[];
+    weights: string;
+    normalisation: 'minmax' | 'zscore';
+    method: 'topsis' | 'weighted-sum';
+    polarities: Record<string, 'higher_better' | 'higher_worse'>;
+  };
+}
+
+export const defaultAnalysisState: AnalysisState = {
+  tab: 'map',
+  province: null,
+  level: 'county',
+  scheme: null,
+  method: 'quantile',
+  classes: 5,
+  manual: '',
+  significance: 0.05,
+  contiguity: 'queen',
+  lisa: true,
+  weight: 'population',
+  compare: '',
+  composite: {
+    indicators: [],
+    weights: 'entropy',
+    normalisation: 'minmax',
+    method: 'topsis',
+    polarities: {},
+  },
+};
+
+const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
+  allowed.includes(value as T) ? (value as T) : fallback;
+
+export function readAnalysisState(): AnalysisState {
+  const p = hashParams();
+  const d = defaultAnalysisState;
+  const classes = Number(p.get('classes'));
+  const scheme = Number(p.get('scheme'));
+  const significance = Number(p.get('sig'));
+  const polarities: Record<string, 'higher_better' | 'higher_worse'> = {};
+  for (const entry of (p.get('cpol') ?? '').split(',')) {
+    const [code, pol] = entry.split(':');
+    if (code && (pol === 'higher_better' || pol === 'higher_worse')) polarities[code] = pol;
+  }
+  return {
+    tab: pick(p.get('tab'), ['map', 'balance', 'composite', 'compare'] as const, d.tab),
+    province: p.get('scope') || null,
+    level: pick(p.get('level'), ['county', 'region'] as const, d.level),
+    scheme: Number.isInteger(scheme) && scheme > 0 ? scheme : null,
+    method: pick(p.get('method'), ['quantile', 'equal', 'jenks', 'stddev', 'manual'] as const, d.method),
+    classes: Number.isInteger(classes) && classes >= 3 && classes <= 9 ? classes : d.classes,
+    manual: p.get('breaks') ?? '',
+    significance: [0.05, 0.01, 0.001].includes(significance) ? significance : d.significance,
+    contiguity: pick(p.get('contiguity'), ['queen', 'rook'] as const, d.contiguity),
+    lisa: p.get('lisa') !== '0',
+    weight: p.get('weight') ?? d.weight,
+    compare: p.get('compare') ?? '',
+    composite: {
+      indicators: (p.get('ci') ?? '').split(',').filter(Boolean),
+      weights: p.get('cw') ?? d.composite.weights,
+      normalisation: pick(p.get('cn'), ['minmax', 'zscore'] as const, d.composite.normalisation),
+      method: pick(p.get('cm'), ['topsis', 'weighted-sum'] as const, d.composite.method),
+      polarities,
+    },
+  };
+}
+
+export function writeAnalysisState(state: AnalysisState): void {
+  const params = hashParams();
+  const d = defaultAnalysisState;
+  const set = (key: string, value: string, fallback: string) => {
+    if (value === fallback) params.delete(key);
+    else params.set(key, value);
+  };
+  set('tab', state.tab, d.tab);
+  set('scope', state.province ?? '', '');
+  set('level', state.level, d.level);
+  set('scheme', state.scheme === null ? '' : String(state.scheme), '');
+  set('method', state.method, d.method);
+  set('classes', String(state.classes), String(d.classes));
+  set('breaks', state.manual, '');
+  set('sig', String(state.significance), String(d.significance));
+  set('contiguity', state.contiguity, d.contiguity);
+  set('lisa', state.lisa ? '1' : '0', '1');
+  set('weight', state.weight, d.weight);
+  set('compare', state.compare, '');
+  set('ci', state.composite.indicators.join(','), '');
+  set('cw', state.composite.weights, d.composite.weights);
+  set('cn', state.composite.normalisation, d.composite.normalisation);
+  set('cm', state.composite.method, d.composite.method);
+  set(
+    'cpol',
+    Object.entries(state.composite.polarities)
+      .map(([k, v]) => `${k}:${v}`)
+      .join(','),
+    '',
+  );
+  const hash = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',').replaceAll('%3A', ':');
+  window.history.replaceState(
+    window.history.state,
+    '',
+    `${window.location.pathname}${window.location.search}${hash ? `#${hash}` : ''}`,
+  );
+}

@@ -39,17 +39,37 @@ export function createCountiesLayer({ features, fillColour, colourKey }: Countie
 }
 
 /** The selected county's outline, above the choropleth and the province lines so it stays visible. */
-export function createSelectionLayer(feature: CountyFeature | undefined) {
+export function createSelectionLayer(
+  feature: CountyFeature | undefined,
+  id = 'county-selection',
+  colour: [number, number, number, number] = [17, 24, 39, 255],
+) {
   const props: InterleavedProps = {
-    id: 'county-selection',
+    id,
     beforeId: layerIds.countyLabels,
     data: (feature ? [feature] : []) as unknown as LayerData,
     pickable: false,
     filled: false,
     stroked: true,
-    getLineColor: [17, 24, 39, 255],
+    getLineColor: colour,
     lineWidthUnits: 'pixels',
     getLineWidth: 3,
+  };
+  return new GeoJsonLayer<CountyProperties>(props);
+}
+
+/** Planning-region borders (dissolved polygons from /api/regions) over the county fill at region level. */
+export function createRegionOutlineLayer(regions: readonly object[]) {
+  const props: InterleavedProps = {
+    id: 'region-outline',
+    beforeId: layerIds.countyLabels,
+    data: regions as unknown as LayerData,
+    pickable: false,
+    filled: false,
+    stroked: true,
+    getLineColor: [55, 48, 163, 230],
+    lineWidthUnits: 'pixels',
+    getLineWidth: 2.5,
   };
   return new GeoJsonLayer<CountyProperties>(props);
 }

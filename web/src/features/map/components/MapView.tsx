@@ -7,6 +7,7 @@ import type { CountyFeature, CountyProperties } from '../../counties/api/countie
 import {
   countiesLayerId,
   createCountiesLayer,
+  createRegionOutlineLayer,
   createSelectionLayer,
 } from '../../counties/layers/countiesLayer.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
@@ -49,6 +50,14 @@ export interface MapViewProps {
   onFocusProvince: (province: string | null) => void;
   /** Brings an extent into view whenever a new object is passed. */
   flyTo: { bbox: [number, number, number, number] } | null;
+  /** A county outlined as "under the pointer" elsewhere (e.g. a ranking table row). */
+  highlightCode?: string | null | undefined;
+  /** The county under the pointer, or null when it leaves the counties. */
+  onHoverCounty?: ((code: string | null) => void) | undefined;
+  /** Planning-region polygons outlined over the counties (region level), empty otherwise. */
+  regionOutlines?: readonly object[] | undefined;
+  /** The MapLibre map once created (for the PNG export), null when removed. */
+  onMap?: ((map: MapLibreMap | null) => void) | undefined;
 }
 
 // deck.gl writes its tooltip's style inline, so ours is given here rather than in the stylesheet.
@@ -63,6 +72,8 @@ const tooltipStyle = {
   padding: '6px 10px',
   maxWidth: '280px',
 };
+
+const noRegions: readonly object[] = [];
 
 interface Engine {
   map: MapLibreMap;
@@ -107,6 +118,8 @@ export function MapView(props: MapViewProps) {
             attributionControl: false,
             // `#map=zoom/lat/lng` in the URL: reloads and shared links keep the view (see app/urlState.ts).
             hash: 'map',
+            // The PNG export reads the canvas back after a frame, which needs the drawing buffer kept.
+            canvasContextAttributes: { preserveDrawingBuffer: true },
           });
         } catch (error) {
           setFailure(error instanceof Error ? error.message : String(error));
@@ -139,6 +152,19 @@ export function MapView(props: MapViewProps) {
             latest.current.onCountyClick(object as CountyFeature);
           else latest.current.onBackgroundClick();
         });
+        let hovered: string | null = null;
+        const setHovered = (code: string | null) => {
+          if (code === hovered) return;
+          hovered = code;
+          latest.current.onHoverCounty?.(code);
+        };
+        created.on('mousemove', (event) => {
+          if (!latest.current.onHoverCounty) return;
+          const info = overlay.pickObject({ x: event.point.x, y: event.point.y, radius: 0 });
+          const object = info?.object as CountyFeature | undefined;
+          setHovered(object && info?.layer?.id === countiesLayerId ? object.properties.code : null);
+        });
+        created.getCanvas().addEventListener('mouseleave', () => setHovered(null));
         created.on('load', () => {
           addOverlayLayers(created, langRef.current);
           setEngine({ map: created, overlay });
@@ -169,10 +195,12 @@ export function MapView(props: MapViewProps) {
         created.on('moveend', updateFocus);
         created.on('idle', updateFocus);
         removeHooks = installTestHooks(created);
+        latest.current.onMap?.(created);
       });
     return () => {
       cancelled = true;
       removeHooks?.();
+      latest.current.onMap?.(null);
       map?.remove();
     };
   }, []);
@@ -224,11 +252,19 @@ export function MapView(props: MapViewProps) {
   }, [engine, props.projects, zoom]);
 
   const { counties, fillColour, colourKey, selectedCounty, projects, selectedProjectId, countiesSet } = props;
+  const highlightCode = props.highlightCode ?? null;
+  const regionOutlines = props.regionOutlines ?? noRegions;
+  const highlighted = useMemo(
+    () => (highlightCode ? counties.find((f) => f.properties.code === highlightCode) : undefined),
+    [counties, highlightCode],
+  );
   useEffect(() => {
     if (!engine) return;
     const layers = [
       createCountiesLayer({ features: counties, fillColour, colourKey }),
+      createRegionOutlineLayer(regionOutlines),
       createSelectionLayer(selectedCounty),
+      createSelectionLayer(highlighted, 'county-highlight', [14, 99, 214, 255]),
       createProjectsLayer({
         projects,
         positions,
@@ -257,6 +293,8 @@ export function MapView(props: MapViewProps) {
     fillColour,
     colourKey,
     selectedCounty,
+    highlighted,
+    regionOutlines,
     projects,
     positions,
     selectedProjectId,

@@ -1,0 +1,268 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { ErrorNotice } from '../../../app/ErrorNotice.tsx';
+import type { AnalysisState } from '../../../app/urlState.ts';
+import { formatNumber, localName } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/LanguageProvider.tsx';
+import type { Indicator } from '../../indicators/api/indicators.ts';
+import type { Composite } from '../api/analysis.ts';
+
+type CompositeState = AnalysisState['composite'];
+
+interface CompositePanelProps {
+  indicators: Indicator[];
+  set: string;
+  state: CompositeState;
+  onState: (state: CompositeState) => void;
+  result: { data: Composite | undefined; error: Error | null; isFetching: boolean; refetch: () => void };
+  hovered: string | null;
+  onHover: (code: string | null) => void;
+}
+
+/** Given weights as typed ("1,2,1"), one per chosen indicator; entropy otherwise. */
+export function parseWeights(text: string, count: number): number[] | 'entropy' {
+  if (text === 'entropy') return 'entropy';
+  const parts = text.split(',').map(Number);
+  return Array.from({ length: count }, (_, i) => {
+    const w = parts[i];
+    return w !== undefined && Number.isFinite(w) && w >= 0 ? w : 1;
+  });
+}
+
+type SortKey = 'rank' | 'name' | 'score';
+
+export function CompositePanel(props: CompositePanelProps) {
+  const { t, lang } = useI18n();
+  const a = t.analysis;
+  const { state, onState } = props;
+  const available = props.indicators.filter((i) => i.available.some((x) => x.set === props.set));
+  const given = state.weights !== 'entropy';
+  const weights = given ? parseWeights(state.weights, state.indicators.length) : 'entropy';
+
+  const toggle = (code: string, on: boolean) => {
+    const indicators = on ? [...state.indicators, code] : state.indicators.filter((c) => c !== code);
+    // Keep each indicator's typed weight when others are added or removed.
+    const old = new Map(state.indicators.map((c, i) => [c, Array.isArray(weights) ? weights[i] : 1]));
+    const nextWeights = given ? indicators.map((c) => old.get(c) ?? 1).join(',') : 'entropy';
+    onState({ ...state, indicators, weights: nextWeights });
+  };
+  const setWeight = (code: string, value: number) => {
+    if (!Array.isArray(weights)) return;
+    const next = state.indicators.map((c, i) => (c === code ? value : (weights[i] ?? 1)));
+    onState({ ...state, weights: next.join(',') });
+  };
+
+  return (
+    <div className="analysis-composite" data-testid="composite-panel">
+      <h2 className="analysis-title">{a.compositeTitle}</h2>
+      <fieldset className="fieldset">
+        <legend className="field-label">{a.indicators}</legend>
+        {available.map((indicator) => {
+          const checked = state.indicators.includes(indicator.code);
+          const index = state.indicators.indexOf(indicator.code);
+          return (
+            <div className="composite-row" key={indicator.code}>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  data-testid={`composite-indicator-${indicator.code}`}
+                  onChange={(e) => toggle(indicator.code, e.target.checked)}
+                />
+                {localName(lang, indicator)}
+              </label>
+              {checked && indicator.polarity === 'neutral' ? (
+                <select
+                  className="select select-small"
+                  aria-label={a.direction}
+                  data-testid={`composite-polarity-${indicator.code}`}
+                  value={state.polarities[indicator.code] ?? 'higher_better'}
+                  onChange={(e) =>
+                    onState({
+                      ...state,
+                      polarities: {
+                        ...state.polarities,
+                        [indicator.code]: e.target.value as 'higher_better' | 'higher_worse',
+                      },
+                    })
+                  }
+                >
+                  <option value="higher_better">{a.higherBetter}</option>
+                  <option value="higher_worse">{a.higherWorse}</option>
+                </select>
+              ) : checked ? (
+                <span className="muted small">
+                  {indicator.polarity === 'higher_better' ? a.higherBetter : a.higherWorse}
+                </span>
+              ) : null}
+              {checked && Array.isArray(weights) ? (
+                <input
+                  type="number"
+                  min={0}
+                  step={0.5}
+                  className="input input-number"
+                  aria-label={a.weighting}
+                  data-testid={`composite-weight-${indicator.code}`}
+                  value={weights[index] ?? 1}
+                  onChange={(e) => setWeight(indicator.code, Number(e.target.value))}
+                />
+              ) : null}
+            </div>
+          );
+        })}
+      </fieldset>
+      <div className="field-row">
+        <div className="field">
+          <label className="field-label" htmlFor="composite-weighting">
+            {a.weighting}
+          </label>
+          <select
+            id="composite-weighting"
+            className="select select-small"
+            data-testid="composite-weighting"
+            value={given ? 'given' : 'entropy'}
+            onChange={(e) =>
+              onState({
+                ...state,
+                weights: e.target.value === 'entropy' ? 'entropy' : state.indicators.map(() => 1).join(','),
+              })
+            }
+          >
+            <option value="entropy">{a.entropy}</option>
+            <option value="given">{a.givenWeights}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor="composite-normalisation">
+            {a.normalisation}
+          </label>
+          <select
+            id="composite-normalisation"
+            className="select select-small"
+            data-testid="composite-normalisation"
+            value={state.normalisation}
+            onChange={(e) => onState({ ...state, normalisation: e.target.value as 'minmax' | 'zscore' })}
+          >
+            <option value="minmax">{a.minmax}</option>
+            <option value="zscore">{a.zscore}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor="composite-method">
+            {a.compositeMethod}
+          </label>
+          <select
+            id="composite-method"
+            className="select select-small"
+            data-testid="composite-method"
+            value={state.method}
+            onChange={(e) => onState({ ...state, method: e.target.value as 'topsis' | 'weighted-sum' })}
+          >
+            <option value="topsis">{a.topsis}</option>
+            <option value="weighted-sum">{a.weightedSum}</option>
+          </select>
+        </div>
+      </div>
+      {state.indicators.length < 2 ? <p className="analysis-help">{a.pickTwo}</p> : null}
+      {props.result.error ? (
+        <ErrorNotice what={a.compositeTitle} error={props.result.error} onRetry={props.result.refetch} />
+      ) : null}
+      {props.result.data ? (
+        <>
+          <p className="analysis-help" data-testid="composite-weights">
+            {a.weightsUsed}:{' '}
+            {Object.entries(props.result.data.weights)
+              .map(([code, w]) => {
+                const named = props.indicators.find((i) => i.code === code);
+                return `${named ? localName(lang, named) : code} ${formatNumber(lang, w, 3)}`;
+              })
+              .join(t.listSeparator)}
+          </p>
+          <RankingTable result={props.result.data} hovered={props.hovered} onHover={props.onHover} />
+        </>
+      ) : props.result.isFetching ? (
+        <p className="muted">{t.loading}</p>
+      ) : null}
+    </div>
+  );
+}
+
+function RankingTable({
+  result,
+  hovered,
+  onHover,
+}: {
+  result: Composite;
+  hovered: string | null;
+  onHover: (code: string | null) => void;
+}) {
+  const { t, lang } = useI18n();
+  const a = t.analysis;
+  const [sort, setSort] = useState<{ key: SortKey; asc: boolean }>({ key: 'rank', asc: true });
+  const rows = useMemo(() => {
+    const collator = new Intl.Collator(lang === 'fa' ? 'fa' : 'en');
+    const sorted = [...result.units].sort((x, y) => {
+      const d =
+        sort.key === 'name'
+          ? collator.compare(localName(lang, x), localName(lang, y))
+          : sort.key === 'score'
+            ? x.score - y.score
+            : x.rank - y.rank || x.code.localeCompare(y.code);
+      return sort.asc ? d : -d;
+    });
+    return sorted;
+  }, [result.units, sort, lang]);
+  const body = useRef<HTMLTableSectionElement>(null);
+  useEffect(() => {
+    if (!hovered) return;
+    const row = body.current?.querySelector(`[data-code="${CSS.escape(hovered)}"]`);
+    row?.scrollIntoView({ block: 'nearest' });
+  }, [hovered]);
+  const header = (key: SortKey, label: string) => (
+    <th aria-sort={sort.key === key ? (sort.asc ? 'ascending' : 'descending') : 'none'}>
+      <button
+        type="button"
+        className="sort-button"
+        data-testid={`ranking-sort-${key}`}
+        onClick={() => setSort((s) => ({ key, asc: s.key === key ? !s.asc : key !== 'score' }))}
+      >
+        {label}
+        {sort.key === key ? (sort.asc ? ' ▲' : ' ▼') : ''}
+      </button>
+    </th>
+  );
+  return (
+    <div className="ranking">
+      <h3 className="analysis-heading">
+        {a.rankingTitle} ({formatNumber(lang, result.units.length)})
+      </h3>
+      <div className="ranking-scroll">
+        <table className="data-table ranking-table" data-testid="ranking-table">
+          <thead>
+            <tr>
+              {header('rank', a.rank)}
+              {header('name', t.county)}
+              {header('score', a.score)}
+            </tr>
+          </thead>
+          <tbody ref={body} onMouseLeave={() => onHover(null)}>
+            {rows.map((u) => (
+              <tr
+                key={u.code}
+                data-testid="ranking-row"
+                data-code={u.code}
+                data-rank={u.rank}
+                data-score={u.score}
+                className={u.code === hovered ? 'row-hovered' : undefined}
+                onMouseEnter={() => onHover(u.code)}
+              >
+                <td>{formatNumber(lang, u.rank)}</td>
+                <td>{localName(lang, u)}</td>
+                <td>{formatNumber(lang, u.score, 3)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
