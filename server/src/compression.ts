@@ -7,12 +7,13 @@ const gzipAsync = promisify(gzip);
 
 // Worth compressing: below this the headers cost more than the saving.
 const minBytes = 1024;
+const largeBytes = 256 * 1024;
 const compressible = /^(application\/(geo\+)?json|text\/|application\/javascript)/;
 
 /**
- * Compresses API responses with brotli (quality 4) or gzip (level 4) on libuv's thread pool. Hono's
- * `compress()` goes through CompressionStream at level 6, which takes ≈ 33 ms for the 600 KB national
- * county layer; these settings take ≈ 9 ms for a body within 10 % of the same size.
+ * Compresses API responses with brotli or gzip on libuv's thread pool. Hono's `compress()` goes through
+ * CompressionStream at level 6, which takes ≈ 33 ms for the 600 KB national county layer; brotli at
+ * quality 1 takes ≈ 4 ms for it and sends 160 KB instead of 144 KB. Smaller bodies get quality 4.
  */
 export function compression(): MiddlewareHandler {
   return async (c, next) => {
@@ -32,12 +33,17 @@ export function compression(): MiddlewareHandler {
       c.res = new Response(body, { status: res.status, headers });
       return;
     }
+    // A large body (the national layer) is worth sending sooner rather than 10 % smaller.
+    const large = body.length > largeBytes;
     const packed =
       encoding === 'br'
         ? await brotli(body, {
-            params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: large ? 1 : 4,
+              [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+            },
           })
-        : await gzipAsync(body, { level: 4 });
+        : await gzipAsync(body, { level: large ? 1 : 4 });
     headers.set('Content-Encoding', encoding);
     headers.delete('Content-Length');
     c.res = new Response(packed, { status: res.status, headers });
