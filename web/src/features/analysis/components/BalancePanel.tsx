@@ -1,18 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { ErrorNotice } from '../../../app/ErrorNotice.tsx';
 import { formatNumber, localName } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import type { Indicator } from '../../indicators/api/indicators.ts';
-import {
-  type AnalysisScope,
-  type Autocorrelation,
-  type Contiguity,
-  inequalityQuery,
-} from '../api/analysis.ts';
+import { type AnalysisScope, inequalityQuery } from '../api/analysis.ts';
 import { Histogram, LorenzCurve } from './Charts.tsx';
+import { Figure, Section } from './Figure.tsx';
+import { LisaSection, type LisaSectionProps } from './LisaSection.tsx';
 
-interface BalancePanelProps {
+interface BalancePanelProps extends LisaSectionProps {
   indicator: Indicator;
   indicators: Indicator[];
   scope: AnalysisScope;
@@ -20,47 +16,6 @@ interface BalancePanelProps {
   weight: string;
   onWeight: (weight: string) => void;
   values: number[];
-  lisa: { data: Autocorrelation | undefined; error: Error | null; isPending: boolean; refetch: () => void };
-  showLisa: boolean;
-  onShowLisa: (on: boolean) => void;
-  significance: number;
-  onSignificance: (s: number) => void;
-  contiguity: Contiguity;
-  onContiguity: (c: Contiguity) => void;
-}
-
-function Figure({
-  id,
-  label,
-  value,
-  help,
-  raw,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  help: string;
-  raw: number | null;
-}) {
-  return (
-    <div className="figure" data-testid={`figure-${id}`} data-value={raw ?? ''}>
-      <dt>{label}</dt>
-      <dd className="figure-value" data-testid={`figure-${id}-value`}>
-        {value}
-      </dd>
-      <dd className="figure-help">{help}</dd>
-    </div>
-  );
-}
-
-function Section({ title, children, help }: { title: string; help?: string; children: ReactNode }) {
-  return (
-    <section className="analysis-section">
-      <h3 className="analysis-heading">{title}</h3>
-      {help ? <p className="analysis-help">{help}</p> : null}
-      {children}
-    </section>
-  );
 }
 
 /** Inequality figures, Lorenz curve, histogram and the LISA controls for the current scope. */
@@ -76,7 +31,6 @@ export function BalancePanel(props: BalancePanelProps) {
   const weightOptions = [
     ...new Set(['population', ...(indicator.weight_indicator ? [indicator.weight_indicator] : [])]),
   ];
-  const lisa = props.lisa.data;
   const betweenShare =
     data?.theil.between !== null && data?.theil.between !== undefined && data.theil.total > 0
       ? data.theil.between / data.theil.total
@@ -224,100 +178,7 @@ export function BalancePanel(props: BalancePanelProps) {
       <Section title={a.histogram}>
         <Histogram values={props.values} decimals={indicator.decimals} mean={data?.mean} />
       </Section>
-      <Section title={a.lisa} help={a.lisaHelp}>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={props.showLisa}
-            data-testid="lisa-toggle"
-            onChange={(e) => props.onShowLisa(e.target.checked)}
-          />
-          {a.showLisa}
-        </label>
-        <div className="field-row">
-          <div className="field">
-            <label className="field-label" htmlFor="lisa-significance">
-              {a.significance}
-            </label>
-            <select
-              id="lisa-significance"
-              className="select"
-              data-testid="lisa-significance"
-              value={String(props.significance)}
-              onChange={(e) => props.onSignificance(Number(e.target.value))}
-            >
-              {[0.05, 0.01, 0.001].map((s) => (
-                <option key={s} value={String(s)}>
-                  {formatNumber(lang, s, String(s).length - 2)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label className="field-label" htmlFor="lisa-contiguity">
-              {a.contiguity}
-            </label>
-            <select
-              id="lisa-contiguity"
-              className="select"
-              data-testid="lisa-contiguity"
-              value={props.contiguity}
-              onChange={(e) => props.onContiguity(e.target.value as Contiguity)}
-            >
-              <option value="queen">{a.queen}</option>
-              <option value="rook">{a.rook}</option>
-            </select>
-          </div>
-        </div>
-        {props.lisa.error ? (
-          <ErrorNotice what={a.lisa} error={props.lisa.error} onRetry={props.lisa.refetch} />
-        ) : null}
-        {props.lisa.isPending && !props.lisa.error ? <p className="muted">{t.loading}</p> : null}
-        {lisa ? (
-          <dl className="figures figures-compact" data-testid="moran">
-            <Figure
-              id="moran-i"
-              label={a.moranI}
-              value={f3(lisa.moranI)}
-              help={a.moranHelp}
-              raw={lisa.moranI}
-            />
-            <Figure
-              id="moran-z"
-              label={a.zScore}
-              value={formatNumber(lang, lisa.z, 2)}
-              help=""
-              raw={lisa.z}
-            />
-            <Figure
-              id="moran-p"
-              label={a.pPermutation}
-              value={f3(lisa.pPermutation)}
-              help=""
-              raw={lisa.pPermutation}
-            />
-          </dl>
-        ) : null}
-        {lisa ? <LisaList lisa={lisa} /> : null}
-      </Section>
+      <LisaSection {...props} />
     </div>
-  );
-}
-
-/** The significant clusters by name: the direct answer to "which counties cluster high?". */
-function LisaList({ lisa }: { lisa: Autocorrelation }) {
-  const { t, lang } = useI18n();
-  const groups = (['HH', 'LL', 'HL', 'LH'] as const)
-    .map((q) => ({ q, units: lisa.units.filter((u) => u.quadrant === q) }))
-    .filter((g) => g.units.length > 0);
-  return (
-    <ul className="lisa-list" data-testid="lisa-list">
-      {groups.map((g) => (
-        <li key={g.q} data-testid={`lisa-list-${g.q}`}>
-          <strong>{t.analysis.quadrants[g.q]}:</strong>{' '}
-          {g.units.map((u) => localName(lang, u)).join(t.listSeparator)}
-        </li>
-      ))}
-    </ul>
   );
 }

@@ -1,11 +1,9 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LayersList } from '@deck.gl/core';
-import { MapLibreOverlay } from '@deck.gl/maplibre';
-import { Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CountyFeature, CountyProperties } from '../../counties/api/counties.ts';
 import {
-  countiesLayerId,
   createCountiesLayer,
   createRegionOutlineLayer,
   createSelectionLayer,
@@ -13,24 +11,12 @@ import {
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import type { Rgb } from '../../indicators/classify/palette.ts';
 import type { ProjectFeature } from '../../projects/api/types.ts';
-import { createProjectsLayer, markerRadius, projectsLayerId } from '../../projects/layers/projectsLayer.ts';
+import { createProjectsLayer, markerRadius } from '../../projects/layers/projectsLayer.ts';
 import { spreadPositions } from '../../projects/layers/spreadPositions.ts';
 import type { ProvinceCollection } from '../../provinces/api/provinces.ts';
-import { basemapStyleUrl, iranBounds, offlineStyle } from '../baseStyle.ts';
-import { loadFonts } from '../fonts.ts';
-import {
-  addOverlayLayers,
-  detailZoom,
-  labelPoints,
-  layerIds,
-  setCounties,
-  setOverlayLanguage,
-  setProvinces,
-  sourceIds,
-} from '../layers/overlayLayers.ts';
-import { setupMapLibre } from '../setupMapLibre.ts';
-import { installTestHooks } from '../testHooks.ts';
+import { labelPoints, setCounties, setOverlayLanguage, setProvinces } from '../layers/overlayLayers.ts';
 import { useMapControls } from './useMapControls.ts';
+import { useMapEngine } from './useMapEngine.ts';
 
 export interface MapViewProps {
   counties: CountyFeature[];
@@ -60,150 +46,14 @@ export interface MapViewProps {
   onMap?: ((map: MapLibreMap | null) => void) | undefined;
 }
 
-// deck.gl writes its tooltip's style inline, so ours is given here rather than in the stylesheet.
-const tooltipStyle = {
-  fontFamily: "'Vazirmatn', system-ui, sans-serif",
-  fontSize: '12.5px',
-  lineHeight: '1.6',
-  whiteSpace: 'pre-line',
-  background: 'rgba(17, 24, 39, 0.92)',
-  color: '#fff',
-  borderRadius: '6px',
-  padding: '6px 10px',
-  maxWidth: '280px',
-};
-
 const noRegions: readonly object[] = [];
-
-interface Engine {
-  map: MapLibreMap;
-  overlay: MapLibreOverlay;
-}
 
 export function MapView(props: MapViewProps) {
   const { t, lang } = useI18n();
-  const container = useRef<HTMLDivElement>(null);
-  const [engine, setEngine] = useState<Engine | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [zoom, setZoom] = useState(0);
+  const { container, engine, failure, zoom } = useMapEngine(props, lang);
   const [renderedKey, setRenderedKey] = useState('');
-  // Map and deck callbacks are registered once; they read the latest props through this ref.
-  const latest = useRef(props);
-  latest.current = props;
   const deckLayers = useRef<LayersList>([]);
   const awaitedKey = useRef('');
-  const langRef = useRef(lang);
-  langRef.current = lang;
-
-  useEffect(() => {
-    let cancelled = false;
-    let map: MapLibreMap | undefined;
-    let removeHooks: (() => void) | undefined;
-    // Labels must not be drawn before Vazirmatn is there, or they would be rasterised in a fallback font.
-    loadFonts()
-      .catch(() => undefined)
-      .then(() => {
-        if (cancelled || !container.current) return;
-        try {
-          setupMapLibre();
-          map = new MapLibreMap({
-            container: container.current,
-            style: basemapStyleUrl ?? offlineStyle,
-            bounds: iranBounds,
-            fitBoundsOptions: { padding: 24 },
-            minZoom: 3.5,
-            maxZoom: 12,
-            dragRotate: false,
-            pitchWithRotate: false,
-            attributionControl: false,
-            // `#map=zoom/lat/lng` in the URL: reloads and shared links keep the view (see app/urlState.ts).
-            hash: 'map',
-            // The PNG export reads the canvas back after a frame, which needs the drawing buffer kept.
-            canvasContextAttributes: { preserveDrawingBuffer: true },
-          });
-        } catch (error) {
-          setFailure(error instanceof Error ? error.message : String(error));
-          return;
-        }
-        const created = map;
-        created.touchZoomRotate.disableRotation();
-        const overlay = new MapLibreOverlay({
-          interleaved: true,
-          layers: [],
-          getTooltip: (info) => {
-            const object = info.object as unknown;
-            if (!object) return null;
-            const text =
-              info.layer?.id === projectsLayerId
-                ? latest.current.describeProject(object as ProjectFeature)
-                : latest.current.describeCounty((object as CountyFeature).properties);
-            return { text, style: { ...tooltipStyle, direction: langRef.current === 'fa' ? 'rtl' : 'ltr' } };
-          },
-        });
-        created.addControl(overlay);
-        // Clicks are picked here rather than through deck.gl's onClick, which the interleaved overlay does not
-        // fire with MapLibre 6 (hover works, click does not); the map's own click event always arrives.
-        created.on('click', (event) => {
-          const info = overlay.pickObject({ x: event.point.x, y: event.point.y, radius: 2 });
-          const object = info?.object as unknown;
-          if (object && info?.layer?.id === projectsLayerId)
-            latest.current.onProjectClick(object as ProjectFeature);
-          else if (object && info?.layer?.id === countiesLayerId)
-            latest.current.onCountyClick(object as CountyFeature);
-          else latest.current.onBackgroundClick();
-        });
-        let hovered: string | null = null;
-        const setHovered = (code: string | null) => {
-          if (code === hovered) return;
-          hovered = code;
-          latest.current.onHoverCounty?.(code);
-        };
-        created.on('mousemove', (event) => {
-          if (!latest.current.onHoverCounty) return;
-          const info = overlay.pickObject({ x: event.point.x, y: event.point.y, radius: 0 });
-          const object = info?.object as CountyFeature | undefined;
-          setHovered(object && info?.layer?.id === countiesLayerId ? object.properties.code : null);
-        });
-        created.getCanvas().addEventListener('mouseleave', () => setHovered(null));
-        created.on('load', () => {
-          addOverlayLayers(created, langRef.current);
-          setEngine({ map: created, overlay });
-          setZoom(created.getZoom());
-        });
-        created.on('error', (event) => {
-          // Tile or style errors of an optional basemap must not blank our own layers; keep them visible.
-          console.warn('map error', event.error?.message);
-        });
-        let frame = 0;
-        created.on('zoom', () => {
-          cancelAnimationFrame(frame);
-          frame = requestAnimationFrame(() => setZoom(created.getZoom()));
-        });
-        // Which province is at the centre once zoomed in: checked after every move, and when the map goes
-        // idle, which also covers a view restored from the URL before the provinces had been drawn.
-        const updateFocus = () => {
-          if (created.getZoom() < detailZoom || !created.getLayer(layerIds.provinceLand)) {
-            latest.current.onFocusProvince(null);
-            return;
-          }
-          const centre = created.project(created.getCenter());
-          const [hit] = created.queryRenderedFeatures(centre, { layers: [layerIds.provinceLand] });
-          const code = hit?.properties?.code as string | undefined;
-          if (code || created.isSourceLoaded(sourceIds.provinces))
-            latest.current.onFocusProvince(code ?? null);
-        };
-        created.on('moveend', updateFocus);
-        created.on('idle', updateFocus);
-        removeHooks = installTestHooks(created);
-        latest.current.onMap?.(created);
-      });
-    return () => {
-      cancelled = true;
-      removeHooks?.();
-      latest.current.onMap?.(null);
-      map?.remove();
-    };
-  }, []);
 
   useMapControls(engine?.map, lang, props.attribution);
 
