@@ -1,8 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { jenksBreaks } from '@tavazon/geo';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type PageWatch } from './openBrowser.ts';
 
 // The planner's spatial-balance analysis in the built app over the real census data: choropleth classes,
 // the balance panel (inequality, Theil split, LISA), the composite index ranking, and the exports.
@@ -45,43 +46,15 @@ async function legendCounts(page: Page, testId: string): Promise<number[]> {
 describe('spatial-balance analysis in a browser', () => {
   let browser: Browser;
   let page: Page;
-  let origin: string;
-  const consoleErrors: string[] = [];
-  const offOrigin: string[] = [];
-  const failedRequests: string[] = [];
+  let watch: PageWatch;
 
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
-    origin = new URL(baseUrl).origin;
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin)
-        offOrigin.push(request.url());
-    });
-    page.on('requestfailed', (request) => {
-      const reason = request.failure()?.errorText ?? '';
-      if (!reason.includes('ERR_ABORTED')) failedRequests.push(`${request.url()} (${reason})`);
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400) failedRequests.push(`${response.url()} → ${response.status()}`);
-    });
+    ({ browser, page, watch } = await openBrowser(
+      baseUrl,
+      { width: 1400, height: 900 },
+      { acceptDownloads: true },
+    ));
   });
 
   afterAll(async () => {
@@ -355,8 +328,8 @@ describe('spatial-balance analysis in a browser', () => {
   });
 
   it('logged no console errors and fetched nothing from another origin', () => {
-    expect(consoleErrors).toEqual([]);
-    expect(offOrigin).toEqual([]);
-    expect(failedRequests).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.offOrigin).toEqual([]);
+    expect(watch.failedRequests).toEqual([]);
   });
 });

@@ -1,7 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type PageWatch } from './openBrowser.ts';
 
 // The app as a user meets it: the built web app served by the real server over the real loaded data,
 // in headless Chromium. Needs `pnpm --filter @tavazon/web build` first (the server serves web/dist).
@@ -34,22 +37,6 @@ async function api<T>(path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-// Even-odd ray casting over every ring, enough to confirm the click point lies in the county.
-function containsPoint(geometry: Feature['geometry'], [x, y]: [number, number]): boolean {
-  const polygons = (
-    geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates
-  ) as number[][][][];
-  let inside = false;
-  for (const ring of polygons.flat()) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i] as [number, number];
-      const [xj, yj] = ring[j] as [number, number];
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-    }
-  }
-  return inside;
-}
-
 async function screenToPage(page: Page, lngLat: [number, number]) {
   return page.evaluate((ll) => (globalThis as unknown as HooksHost).__tavazon.projectToScreen(ll), lngLat);
 }
@@ -57,46 +44,12 @@ async function screenToPage(page: Page, lngLat: [number, number]) {
 describe('the map in a browser', () => {
   let browser: Browser;
   let page: Page;
-  let origin: string;
-  const consoleErrors: string[] = [];
-  const offOrigin: string[] = [];
-  const failedRequests: string[] = [];
+  let watch: PageWatch;
   let ijrudCode = '';
 
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
-    origin = new URL(baseUrl).origin;
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      // The map must work offline: nothing may be fetched from anywhere but the app's own server.
-      if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin)
-        offOrigin.push(request.url());
-    });
-    page.on('requestfailed', (request) => {
-      const reason = request.failure()?.errorText ?? '';
-      // A request the app cancels itself (a query superseded while zooming) is not a failure.
-      if (!reason.includes('ERR_ABORTED')) failedRequests.push(`${request.url()} (${reason})`);
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400) failedRequests.push(`${response.url()} → ${response.status()}`);
-    });
+    ({ browser, page, watch } = await openBrowser(baseUrl, { width: 1280, height: 800 }));
   });
 
   afterAll(async () => {
@@ -123,7 +76,10 @@ describe('the map in a browser', () => {
     const ijrud = zanjan.features.find((f) => f.properties.name_en === 'Ijrud');
     expect(ijrud, 'Ijrud is a county of Zanjan').toBeDefined();
     ijrudCode = String(ijrud?.properties.code);
-    expect(containsPoint(ijrud!.geometry, ijrudInterior), 'the click point lies inside Ijrud').toBe(true);
+    expect(
+      booleanPointInPolygon(ijrudInterior, ijrud!.geometry as Polygon | MultiPolygon),
+      'the click point lies inside Ijrud',
+    ).toBe(true);
     const projects = await api<{ features: Feature[] }>(
       `/api/projects?county=${encodeURIComponent(ijrudCode)}`,
     );
@@ -189,8 +145,8 @@ describe('the map in a browser', () => {
   });
 
   it('logged no console errors and fetched nothing from another origin', () => {
-    expect(consoleErrors).toEqual([]);
-    expect(offOrigin).toEqual([]);
-    expect(failedRequests).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.offOrigin).toEqual([]);
+    expect(watch.failedRequests).toEqual([]);
   });
 });
