@@ -7,6 +7,8 @@ import { ApiError } from './app/api/fetchJson.ts';
 import './app/panel.css';
 import './features/map/map.css';
 import './features/analysis/analysis.css';
+import './features/auth/auth.css';
+import './features/regions/regions.css';
 import './app/app.css';
 import { LanguageProvider } from './features/i18n/LanguageProvider.tsx';
 import { loadFonts } from './features/map/fonts.ts';

@@ -1,10 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AnalysisSidebar } from '../features/analysis/components/AnalysisSidebar.tsx';
 import { useAnalysisData } from '../features/analysis/useAnalysisData.ts';
 import { useAnalysisExport } from '../features/analysis/useAnalysisExport.ts';
 import { useScopeName } from '../features/analysis/useScopeName.ts';
+import { canEditProvince, sessionQuery } from '../features/auth/api/session.ts';
 import { useDisplayedCounties } from '../features/counties/api/useDisplayedCounties.ts';
 import { CountyPanel } from '../features/counties/components/CountyPanel.tsx';
 import { CountySearch } from '../features/counties/components/CountySearch.tsx';
@@ -15,6 +16,7 @@ import { metaQuery } from '../features/meta/api/meta.ts';
 import { allProjectsQuery } from '../features/projects/api/projects.ts';
 import { ProjectDetails } from '../features/projects/components/ProjectDetails.tsx';
 import { provincesQuery } from '../features/provinces/api/provinces.ts';
+import { useSchemeEditor } from '../features/regions/useSchemeEditor.ts';
 import { Header } from './Header.tsx';
 import { MapArea } from './MapArea.tsx';
 import { SidePanel } from './SidePanel.tsx';
@@ -26,6 +28,7 @@ const fallbackAttribution = '© OpenStreetMap contributors';
 
 export function App() {
   const meta = useQuery(metaQuery);
+  const session = useQuery(sessionQuery);
   const indicators = useQuery(indicatorsQuery);
   const projects = useQuery(allProjectsQuery);
   const { choice, setChoice, analysis, patchAnalysis } = useAppState(indicators.data);
@@ -66,6 +69,13 @@ export function App() {
   const projectFeatures = projects.data?.features ?? [];
   const errors = useLoadErrors({ counties, provinces, projects, indicators, meta });
   const scopeName = useScopeName(analysis.province, provinces.data);
+  const editor = useSchemeEditor(counties.nationalFeatures);
+  const canEditSchemes = canEditProvince(session.data?.user, analysis.province);
+  // Signing out (or leaving the province) ends editing: the map must not keep taking clicks as assignments.
+  const { draft, cancel } = editor;
+  useEffect(() => {
+    if (draft && (!canEditSchemes || draft.province !== analysis.province)) cancel();
+  }, [draft, canEditSchemes, analysis.province, cancel]);
   const exports = useAnalysisExport({ mapRef, choice, analysis, data, scopeName, attribution });
 
   return (
@@ -99,6 +109,8 @@ export function App() {
             {...exports}
             hovered={hovered}
             onHover={setHovered}
+            editor={editor}
+            canEditSchemes={canEditSchemes}
           />
         ) : null}
         {panelOpen ? (
@@ -130,6 +142,7 @@ export function App() {
           provinces={provinces.data}
           projects={projectFeatures}
           selection={selection}
+          editor={editor}
           attribution={attribution}
           describeCounty={describeCounty}
           describeProject={describeProject}

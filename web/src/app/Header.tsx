@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { AuthControl } from '../features/auth/components/AuthControl.tsx';
 import { formatNumber, localName } from '../features/i18n/format.ts';
 import { useI18n } from '../features/i18n/LanguageProvider.tsx';
 import { LanguageSwitch } from '../features/i18n/LanguageSwitch.tsx';
@@ -67,6 +68,7 @@ export function Header({
           </span>
         </div>
       </div>
+      <AuthControl />
       <LanguageSwitch />
     </header>
   );

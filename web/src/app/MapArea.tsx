@@ -13,6 +13,7 @@ import { MapView } from '../features/map/components/MapView.tsx';
 import type { ProjectFeature } from '../features/projects/api/types.ts';
 import { StatusLegend } from '../features/projects/components/StatusLegend.tsx';
 import type { ProvinceCollection } from '../features/provinces/api/provinces.ts';
+import type { SchemeEditor } from '../features/regions/useSchemeEditor.ts';
 import { ErrorNotice } from './ErrorNotice.tsx';
 import type { AnalysisState } from './urlState.ts';
 import type { LoadError } from './useLoadErrors.ts';
@@ -27,6 +28,8 @@ interface MapAreaProps {
   provinces: ProvinceCollection | undefined;
   projects: ProjectFeature[];
   selection: ReturnType<typeof useSelection>;
+  /** While a scheme is edited, clicks assign counties to regions and the map shows the regions. */
+  editor: SchemeEditor;
   attribution: string[];
   describeCounty: (properties: CountyProperties) => string;
   describeProject: (project: ProjectFeature) => string;
@@ -44,6 +47,8 @@ export function MapArea(props: MapAreaProps) {
   const { choice, analysis, data, counties, selection, errors } = props;
   const { compareIndicator, compareChoropleth, regionLevel, showLisa, scoreClasses } = data;
   const { county, project } = selection;
+  const editing = props.editor.colouring;
+  const noProjects = useMemo(() => [] as ProjectFeature[], []);
   const methodName = t.analysis.methods[analysis.method];
   const presentStatuses = useMemo(
     () => new Set(props.projects.map((p) => p.properties.status)),
@@ -77,20 +82,24 @@ export function MapArea(props: MapAreaProps) {
       <MapView
         counties={counties.features}
         countiesSet={counties.set}
-        fillColour={data.mapColouring.fillColour}
-        colourKey={data.mapColouring.colourKey}
+        fillColour={editing?.fillColour ?? data.mapColouring.fillColour}
+        colourKey={editing?.colourKey ?? data.mapColouring.colourKey}
+        alertOutlines={editing ? props.editor.unassigned : undefined}
         highlightCode={analysis.tab === 'composite' ? props.hovered : null}
-        regionOutlines={regionLevel && !showLisa && !scoreClasses ? data.regions.data?.features : undefined}
+        regionOutlines={
+          !editing && regionLevel && !showLisa && !scoreClasses ? data.regions.data?.features : undefined
+        }
         onHoverCounty={analysis.tab === 'composite' ? props.onHover : undefined}
         onMap={props.onMap}
         provinces={props.provinces}
-        projects={props.projects}
-        selectedCounty={selectedFeature}
+        // Markers would catch the clicks meant for counties while regions are drawn.
+        projects={editing ? noProjects : props.projects}
+        selectedCounty={editing ? undefined : selectedFeature}
         selectedProjectId={project?.properties.id ?? null}
         attribution={props.attribution}
         describeCounty={props.describeCounty}
         describeProject={props.describeProject}
-        onCountyClick={selection.onCountyClick}
+        onCountyClick={editing ? props.editor.assign : selection.onCountyClick}
         onProjectClick={selection.setProject}
         onBackgroundClick={selection.closePanel}
         onFocusProvince={props.onFocusProvince}
@@ -115,7 +124,10 @@ export function MapArea(props: MapAreaProps) {
         </div>
       ) : null}
       <div className="map-legend">
-        <MapLegend choice={choice} analysis={analysis} data={data} scopeName={props.scopeName} />
+        {/* While regions are drawn the fill shows regions, not the indicator's classes. */}
+        {editing ? null : (
+          <MapLegend choice={choice} analysis={analysis} data={data} scopeName={props.scopeName} />
+        )}
         <StatusLegend present={presentStatuses} />
       </div>
     </div>

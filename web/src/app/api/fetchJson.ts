@@ -4,14 +4,32 @@ export class ApiError extends Error {
   readonly field: string | undefined;
   /** False when the answer was not our API's JSON error (a proxy's 502, a network failure). */
   readonly fromApi: boolean;
+  /** The whole error body: some answers carry more than the message (`membership`, `current`). */
+  readonly body: Record<string, unknown> | undefined;
+  /** Seconds from a 429's Retry-After, so the UI can say how long to wait. */
+  readonly retryAfter: number | undefined;
 
-  constructor(status: number, message: string, field?: string, fromApi = true) {
+  constructor(
+    status: number,
+    message: string,
+    field?: string,
+    fromApi = true,
+    extra: { body?: Record<string, unknown>; retryAfter?: number } = {},
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.field = field;
     this.fromApi = fromApi;
+    this.body = extra.body;
+    this.retryAfter = extra.retryAfter;
   }
+}
+
+// The session's CSRF token, set by the auth feature; module state because every write goes through here.
+let csrfToken: string | null = null;
+export function setCsrfToken(token: string | null) {
+  csrfToken = token;
 }
 
 interface ErrorBody {
@@ -20,9 +38,33 @@ interface ErrorBody {
 
 /** Relative URLs only: in production the server serves the app and the API on one origin. */
 export async function fetchJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return request<T>(path, { signal: signal ?? null });
+}
+
+/** A state-changing request: JSON body, the session cookie (same origin) and the CSRF token the API demands. */
+export async function sendJson<T>(
+  method: 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<T | undefined> {
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  return request<T | undefined>(path, {
+    method,
+    headers,
+    body: body === undefined ? null : JSON.stringify(body),
+  });
+}
+
+async function request<T>(path: string, init: RequestInit): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, { signal: signal ?? null, headers: { accept: 'application/json' } });
+    response = await fetch(path, {
+      ...init,
+      credentials: 'same-origin',
+      headers: { accept: 'application/json', ...(init.headers as Record<string, string>) },
+    });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     // status 0 marks "no answer at all", which the UI words differently from a refusal.
@@ -35,10 +77,23 @@ export async function fetchJson<T>(path: string, signal?: AbortSignal): Promise<
     } catch {
       body = undefined;
     }
+    const retry = Number(response.headers.get('retry-after'));
+    const extra = {
+      body: body as Record<string, unknown> | undefined,
+      ...(Number.isFinite(retry) && retry > 0 ? { retryAfter: retry } : {}),
+    };
     if (body?.error?.message)
-      throw new ApiError(body.error.status ?? response.status, body.error.message, body.error.field);
-    throw new ApiError(response.status, `${response.status} ${response.statusText}`, undefined, false);
+      throw new ApiError(
+        body.error.status ?? response.status,
+        body.error.message,
+        body.error.field,
+        true,
+        extra,
+      );
+    throw new ApiError(response.status, `${response.status} ${response.statusText}`, undefined, false, extra);
   }
+  // 204 (logout, delete) has no body.
+  if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
 

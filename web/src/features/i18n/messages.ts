@@ -10,7 +10,37 @@ export type Precision = 'exact' | 'near' | 'county' | 'province';
 
 /** Every string the UI shows, one dictionary per language, so nothing is translated ad hoc in a component. */
 export interface Messages {
+  regions: {
+    newScheme: string;
+    editing: string;
+    edit: string;
+    delete: string;
+    confirmDelete: string;
+    pickProvince: string;
+    nameFa: string;
+    nameEn: string;
+    code: string;
+    addRegion: string;
+    activate: string;
+    remove: string;
+    clickHint: string;
+    unassigned: (count: string) => string;
+    membership: { missing: string; duplicated: string; unknown: string };
+    reload: string;
+    save: string;
+    cancel: string;
+  };
   appName: string;
+  auth: {
+    signIn: string;
+    signInTitle: string;
+    signOut: string;
+    username: string;
+    password: string;
+    wrong: string;
+    tooMany: (minutes: string) => string;
+    roles: Record<'admin' | 'planner' | 'viewer', string>;
+  };
   appTagline: string;
   switchLanguage: string;
   switchLanguageLabel: string;

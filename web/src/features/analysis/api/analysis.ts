@@ -11,6 +11,7 @@ export interface RegionScheme {
   province: string | null;
   illustrative: boolean;
   note: string | null;
+  updated_at: string;
   regions: { code: string; name_fa: string; name_en: string; counties: string[] }[];
 }
 

@@ -24,6 +24,8 @@ interface AnalysisPanelProps {
   onExportCsv: () => void;
   onExportPng: () => void;
   exporting: boolean;
+  /** New / edit / delete scheme, or the scheme editor itself (features/regions). */
+  schemeTools?: ReactNode;
   balance: ReactNode;
   composite: ReactNode;
   compare: ReactNode;
@@ -124,6 +126,7 @@ export function AnalysisPanel(props: AnalysisPanelProps) {
             {scheme.note ? ` · ${noteIn(scheme.note, lang)}` : ''}
           </p>
         ) : null}
+        {props.schemeTools}
         {!props.hasIndicator ? (
           <p className="analysis-help analysis-need" data-testid="need-indicator">
             {a.needIndicator}

@@ -1,6 +1,9 @@
 import type { AnalysisState } from '../../../app/urlState.ts';
 import type { Indicator, IndicatorChoice } from '../../indicators/api/indicators.ts';
 import type { ProvinceCollection } from '../../provinces/api/provinces.ts';
+import { SchemeEditorPanel } from '../../regions/components/SchemeEditorPanel.tsx';
+import { SchemeTools } from '../../regions/components/SchemeTools.tsx';
+import type { SchemeEditor } from '../../regions/useSchemeEditor.ts';
 import type { AnalysisData } from '../useAnalysisData.ts';
 import { AnalysisPanel } from './AnalysisPanel.tsx';
 import { BalancePanel } from './BalancePanel.tsx';
@@ -21,6 +24,9 @@ interface AnalysisSidebarProps {
   /** The county under the pointer, shared by the ranking table and the map. */
   hovered: string | null;
   onHover: (code: string | null) => void;
+  editor: SchemeEditor;
+  /** The signed-in user may edit schemes of the scope's province. */
+  canEditSchemes: boolean;
 }
 
 /** The analysis panel with each tab's content wired to the shared analysis state and data. */
@@ -35,6 +41,25 @@ export function AnalysisSidebar(props: AnalysisSidebarProps) {
       hasIndicator={indicator !== undefined && choice !== null}
       provinces={props.provinces}
       schemes={data.schemes.data ?? []}
+      schemeTools={
+        props.editor.draft ? (
+          <SchemeEditorPanel
+            editor={props.editor}
+            onSaved={(saved) =>
+              patchAnalysis({ scheme: saved.id, province: saved.province, level: 'region' })
+            }
+          />
+        ) : choice ? (
+          <SchemeTools
+            editor={props.editor}
+            set={choice.set}
+            province={analysis.province}
+            scheme={data.scheme}
+            allowed={props.canEditSchemes}
+            onDeleted={() => patchAnalysis({ scheme: null, level: 'county' })}
+          />
+        ) : null
+      }
       onExportCsv={props.onExportCsv}
       onExportPng={props.onExportPng}
       exporting={props.exporting}

@@ -40,14 +40,14 @@ export function createCountiesLayer({ features, fillColour, colourKey }: Countie
 
 /** The selected county's outline, above the choropleth and the province lines so it stays visible. */
 export function createSelectionLayer(
-  feature: CountyFeature | undefined,
+  feature: CountyFeature | CountyFeature[] | undefined,
   id = 'county-selection',
   colour: [number, number, number, number] = [17, 24, 39, 255],
 ) {
   const props: InterleavedProps = {
     id,
     beforeId: layerIds.countyLabels,
-    data: (feature ? [feature] : []) as unknown as LayerData,
+    data: (Array.isArray(feature) ? feature : feature ? [feature] : []) as unknown as LayerData,
     pickable: false,
     filled: false,
     stroked: true,

@@ -42,11 +42,14 @@ export interface MapViewProps {
   onHoverCounty?: ((code: string | null) => void) | undefined;
   /** Planning-region polygons outlined over the counties (region level), empty otherwise. */
   regionOutlines?: readonly object[] | undefined;
+  /** Counties outlined in red (counties still without a region while a scheme is edited). */
+  alertOutlines?: CountyFeature[] | undefined;
   /** The MapLibre map once created (for the PNG export), null when removed. */
   onMap?: ((map: MapLibreMap | null) => void) | undefined;
 }
 
 const noRegions: readonly object[] = [];
+const noCounties: CountyFeature[] = [];
 
 export function MapView(props: MapViewProps) {
   const { t, lang } = useI18n();
@@ -104,6 +107,7 @@ export function MapView(props: MapViewProps) {
   const { counties, fillColour, colourKey, selectedCounty, projects, selectedProjectId, countiesSet } = props;
   const highlightCode = props.highlightCode ?? null;
   const regionOutlines = props.regionOutlines ?? noRegions;
+  const alertOutlines = props.alertOutlines ?? noCounties;
   const highlighted = useMemo(
     () => (highlightCode ? counties.find((f) => f.properties.code === highlightCode) : undefined),
     [counties, highlightCode],
@@ -114,6 +118,7 @@ export function MapView(props: MapViewProps) {
       createCountiesLayer({ features: counties, fillColour, colourKey }),
       createRegionOutlineLayer(regionOutlines),
       createSelectionLayer(selectedCounty),
+      createSelectionLayer(alertOutlines, 'county-alert', [225, 29, 72, 255]),
       createSelectionLayer(highlighted, 'county-highlight', [14, 99, 214, 255]),
       createProjectsLayer({
         projects,
@@ -145,6 +150,7 @@ export function MapView(props: MapViewProps) {
     selectedCounty,
     highlighted,
     regionOutlines,
+    alertOutlines,
     projects,
     positions,
     selectedProjectId,
