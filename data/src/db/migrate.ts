@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Sql } from './connect.ts';
+import { transaction } from './transaction.ts';
 
 export const migrationsDir = fileURLToPath(new URL('../../migrations/', import.meta.url));
 
@@ -40,7 +41,7 @@ export async function migrate(sql: Sql, dir = migrationsDir): Promise<MigrationR
   for (const name of files) {
     const text = await readFile(new URL(name, `file://${dir}`), 'utf8');
     const sum = checksum(text);
-    const done = await sql.begin(async (tx) => {
+    const done = await transaction(sql, async (tx) => {
       // Two servers starting together must not both apply a migration.
       await tx`SELECT pg_advisory_xact_lock(7290331)`;
       const [row] = await tx<

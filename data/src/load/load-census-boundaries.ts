@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Geometry } from 'geojson';
 import * as shapefile from 'shapefile';
 import type { Sql } from '../db/connect.ts';
+import { transaction } from '../db/transaction.ts';
 import { censusCountyCode, isoForCensusProvince } from './census-code.ts';
 import { generaliseSet } from './generalise-set.ts';
 import { columnIndex, parseCsv } from './parse-csv.ts';
@@ -143,7 +144,7 @@ export async function loadCensusBoundaries(
   }
 
   units.push(...censusProvinces(names, provinces, report));
-  await sql.begin(async (tx) => {
+  await transaction(sql, async (tx) => {
     const { geometryChanged } = await upsertBoundarySet(tx, censusSet, units, report, shapeFile);
     await generaliseSet(tx, censusSet.code, geometryChanged, report, options.regeneralise);
   });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Sql } from '../db/connect.ts';
+import { transaction } from '../db/transaction.ts';
 import { generaliseSet } from './generalise-set.ts';
 import { type Polygonal, polygonalGeometryProblem } from './polygonal-geometry.ts';
 import { readFeatureCollection } from './read-geojson.ts';
@@ -115,7 +116,7 @@ export async function loadCurrent(
     });
   }
 
-  await sql.begin(async (tx) => {
+  await transaction(sql, async (tx) => {
     const { geometryChanged } = await upsertBoundarySet(tx, currentSet, units, report, 'counties.geojson');
     await generaliseSet(tx, currentSet.code, geometryChanged, report, options.regeneralise);
   });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Sql } from '../db/connect.ts';
+import { transaction } from '../db/transaction.ts';
 import { censusIndicatorValues, sumCensusCounts } from './census-indicators.ts';
 import { censusIndicators, type IndicatorDefinition } from './indicator-catalogue.ts';
 import { columnIndex, parseCsv } from './parse-csv.ts';
@@ -55,7 +56,7 @@ export async function loadIndicators(sql: Sql, dataDir: string, report: DatasetR
     }
   }
 
-  await sql.begin(async (tx) => {
+  await transaction(sql, async (tx) => {
     const [units] = await tx<{ n: number }[]>`
       SELECT count(*)::int AS n FROM admin_unit WHERE boundary_set = 'census-1395' AND level = 'county'`;
     if (!units?.n)

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { sectors } from '../../seeds/sectors.ts';
 import type { Sql } from '../db/connect.ts';
+import { transaction } from '../db/transaction.ts';
 import { parseCsv } from './parse-csv.ts';
 import { type ProjectRow, parseProjects } from './parse-projects.ts';
 import { compactPersianName, normalisePersianName } from './persian-name.ts';
@@ -33,7 +34,7 @@ export async function loadProjects(sql: Sql, dataDir: string, report: DatasetRep
   const { projects, problems } = parseProjects(csv, new Set(sectors.map((s) => s.code)), file);
   for (const p of problems) report.problem(p);
 
-  await sql.begin(async (tx) => {
+  await transaction(sql, async (tx) => {
     await upsertSectors(tx, report);
     const counties = await tx<County[]>`
       SELECT id, code, province_code, name_fa, name_en FROM admin_unit WHERE boundary_set = 'current' AND level = 'county'`;

@@ -1,5 +1,6 @@
 import { isfahanRegions, type RegionSchemeSeed } from '../../seeds/isfahan-regions.ts';
 import type { Sql } from '../db/connect.ts';
+import { transaction } from '../db/transaction.ts';
 import { StructuralInputError } from './read-geojson.ts';
 import type { DatasetReport } from './summary.ts';
 import type { Tx } from './tx.ts';
@@ -9,7 +10,7 @@ export const regionSchemes: readonly RegionSchemeSeed[] = [isfahanRegions];
 /** The seeded planning-region schemes, each in its own transaction, found again by `seed_key`. */
 export async function loadRegions(sql: Sql, report: DatasetReport): Promise<void> {
   for (const scheme of regionSchemes) {
-    await sql.begin((tx) => loadScheme(tx, scheme, report));
+    await transaction(sql, (tx) => loadScheme(tx, scheme, report));
   }
 }
 

@@ -1,4 +1,4 @@
-import type postgres from 'postgres';
+import type { Sql } from '../db/connect.ts';
 
-/** The postgres.js client inside `sql.begin`: every loader writes through one, so a dataset is one transaction. */
-export type Tx = postgres.TransactionSql<Record<string, never>>;
+/** The client inside `transaction()`: every loader writes through one, so a dataset is one transaction. */
+export type Tx = Sql;

@@ -1,8 +1,8 @@
+import { generalisationForZoom } from '@tavazon/data';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../env.ts';
 import { notFound } from '../errors.ts';
-import { geometryLevel } from '../geometryLevel.ts';
 import { checkIndicatorPair, requireProvince, requireSet, resolveIndicator } from '../lookups.ts';
 import { indicatorPair, provinceParam, setParam, zoomParam } from '../params.ts';
 import { countyFeatures } from '../queries/countyFeatures.ts';
@@ -25,7 +25,7 @@ export const counties = new Hono<AppEnv>()
     const ind = q.indicator
       ? await resolveIndicator(sql, await requireSet(sql, q.set), q.indicator, q.period)
       : null;
-    const { detail, digits } = geometryLevel(q.zoom);
+    const { detail, digits } = generalisationForZoom(q.zoom);
     const { body, count } = await countyFeatures(sql, {
       set: q.set,
       province: q.province,

@@ -1,7 +1,7 @@
+import { generalisationForZoom } from '@tavazon/data';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../env.ts';
-import { geometryLevel } from '../geometryLevel.ts';
 import { requireSet } from '../lookups.ts';
 import { setParam, zoomParam } from '../params.ts';
 import { labelPoint } from '../queries/labelPoint.ts';
@@ -13,7 +13,7 @@ export const provinces = new Hono<AppEnv>().get('/', validate('query', query), a
   const sql = c.get('sql');
   const q = c.req.valid('query');
   const set = await requireSet(sql, q.set);
-  const { detail, digits } = geometryLevel(q.zoom);
+  const { detail, digits } = generalisationForZoom(q.zoom);
   const [row] = await sql<{ body: string }[]>`
     WITH unit AS (
       SELECT u.id, u.code, u.name_fa, u.name_en, COALESCE(g.geom, u.geom) AS geom,

@@ -1,8 +1,8 @@
+import { generalisationForZoom } from '@tavazon/data';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../env.ts';
 import { notFound } from '../errors.ts';
-import { geometryLevel } from '../geometryLevel.ts';
 import { checkIndicatorPair, requireSet, resolveIndicator } from '../lookups.ts';
 import { idParam, indicatorPair, zoomParam } from '../params.ts';
 import { labelPoint } from '../queries/labelPoint.ts';
@@ -19,7 +19,7 @@ export const regions = new Hono<AppEnv>().get('/', validate('query', regionsQuer
   if (!scheme) throw notFound(`region scheme ${q.scheme} not found`, 'scheme');
   const set = await requireSet(sql, scheme.set);
   const ind = q.indicator ? await resolveIndicator(sql, set, q.indicator, q.period) : null;
-  const { detail, digits } = geometryLevel(q.zoom);
+  const { detail, digits } = generalisationForZoom(q.zoom);
   // A region's value follows the indicator's own rule: counts add up, rates are averaged with the
   // weight of their denominator (unemployment by the active population). A region with a county
   // lacking a value gets null rather than a figure that silently covers only part of it.
