@@ -120,7 +120,11 @@ export function App() {
             contentKey={project ? `p${project.properties.id}` : `c${county?.feature.properties.code}`}
           >
             {project ? (
-              <ProjectDetails project={project} sectors={sectors} />
+              <ProjectDetails
+                project={project}
+                sectors={sectors}
+                canEdit={canEditProvince(session.data?.user, project.properties.province)}
+              />
             ) : county ? (
               <CountyPanel
                 county={county.feature}

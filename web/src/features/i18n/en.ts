@@ -1,3 +1,5 @@
+import { importsEn } from '../imports/messages.ts';
+import { timelineEn } from '../projects/timeline/messages.ts';
 import type { Messages } from './messages.ts';
 
 export const en: Messages = {
@@ -228,4 +230,6 @@ export const en: Messages = {
     compareRight: 'Second map',
     compareNote: 'Both maps pan and zoom together.',
   },
+  timeline: timelineEn,
+  imports: importsEn,
 };

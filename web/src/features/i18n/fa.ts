@@ -1,3 +1,5 @@
+import { importsFa } from '../imports/messages.ts';
+import { timelineFa } from '../projects/timeline/messages.ts';
 import type { Messages } from './messages.ts';
 
 export const fa: Messages = {
@@ -228,4 +230,6 @@ export const fa: Messages = {
     compareRight: 'نقشهٔ دوم',
     compareNote: 'دو نقشه با هم جابه‌جا و بزرگ‌نمایی می‌شوند.',
   },
+  timeline: timelineFa,
+  imports: importsFa,
 };

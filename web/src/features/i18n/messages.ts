@@ -1,4 +1,6 @@
+import type { ImportMessages } from '../imports/messages.ts';
 import type { ProjectStatus } from '../projects/api/types.ts';
+import type { TimelineMessages } from '../projects/timeline/messages.ts';
 
 export type AnalysisTab = 'map' | 'balance' | 'composite' | 'compare';
 export type ClassMethodName = 'quantile' | 'equal' | 'jenks' | 'stddev' | 'manual';
@@ -111,6 +113,8 @@ export interface Messages {
   zoomHint: string;
   detailFor: (province: string) => string;
   analysis: AnalysisMessages;
+  timeline: TimelineMessages;
+  imports: ImportMessages;
 }
 
 /** The planner's spatial-balance analysis: choropleth controls, balance, composite index, comparison. */

@@ -4,11 +4,14 @@ import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import type { Sector } from '../../meta/api/meta.ts';
 import type { ProjectFeature } from '../api/types.ts';
 import { sectorName } from '../sectorName.ts';
+import { ProjectTimeline } from '../timeline/ProjectTimeline.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
 interface ProjectDetailsProps {
   project: ProjectFeature;
   sectors: Sector[];
+  /** The signed-in user may edit this project (admin, or planner of its province). */
+  canEdit: boolean;
 }
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -20,7 +23,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export function ProjectDetails({ project, sectors }: ProjectDetailsProps) {
+export function ProjectDetails({ project, sectors, canEdit }: ProjectDetailsProps) {
   const { t, lang } = useI18n();
   const p = project.properties;
   const approximate = p.location_precision === 'county' || p.location_precision === 'province';
@@ -75,6 +78,7 @@ export function ProjectDetails({ project, sectors }: ProjectDetailsProps) {
         </Row>
         <Row label={t.updatedAt}>{formatDate(lang, p.updated_at)}</Row>
       </dl>
+      <ProjectTimeline project={project} canEdit={canEdit} />
     </article>
   );
 }
