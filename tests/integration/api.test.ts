@@ -112,6 +112,24 @@ describe('boundaries', () => {
     expect(population.value).toBeGreaterThan(10_000);
   });
 
+  it('finds the county a point is in, as the project trigger would, and says when there is none', async () => {
+    const { body: all } = await get('/api/counties?set=current&province=IR-19&zoom=5');
+    const ijrud = all.features.find((f: any) => f.properties.code === IJRUD_CURRENT);
+    const [lng, lat] = ijrud.properties.label;
+    const inside = await get(`/api/counties/at?lng=${lng}&lat=${lat}`);
+    expect(inside.status).toBe(200);
+    expect(inside.body.county).toMatchObject({ code: IJRUD_CURRENT, name_fa: 'ایجرود' });
+    expect(inside.body.county.province.code).toBe('IR-19');
+    // Erbil (Iraq) is inside Iran's bounding box but in no county.
+    const outside = await get('/api/counties/at?lng=44.01&lat=36.19');
+    expect(outside.status).toBe(200);
+    expect(outside.body.county).toBeNull();
+    const bad = await get('/api/counties/at?lng=48.5&lat=north');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.field).toBe('lat');
+    expect((await get('/api/counties/at?lng=48.5')).body.error.field).toBe('lat');
+  });
+
   it('gives per-indicator values for a province', async () => {
     const { body } = await get('/api/indicators/population/values?set=census-1395&province=IR-10');
     expect(body.period).toBe('1395');

@@ -206,6 +206,28 @@ describe('status transitions', () => {
     expect((await move(admin, p.id, 'study')).status).toBe(200);
   });
 
+  it('tells each signed-in user which statuses they may set now, and the public nothing of it', async () => {
+    const p = await create(admin, { status: 'study' });
+    const props = async (client: Client) => (await client.get(`/api/projects/${p.id}`)).body.properties;
+    expect(await props(planner)).toMatchObject({
+      may_edit: true,
+      allowed_statuses: ['approved', 'execution', 'operational', 'suspended', 'cancelled'],
+    });
+    expect(await props(viewer)).toMatchObject({ may_edit: false, allowed_statuses: [] });
+    const other = await signedIn(sql, 'planner', [places.mashhad.province]);
+    expect((await props(other)).allowed_statuses).toEqual([]);
+    await move(admin, p.id, 'suspended');
+    expect((await props(planner)).allowed_statuses).toEqual(['study', 'cancelled']);
+    await move(admin, p.id, 'cancelled');
+    expect((await props(planner)).allowed_statuses).toEqual([]);
+    expect((await props(admin)).allowed_statuses).toEqual(['study']);
+    await admin.patch(`/api/projects/${p.id}`, { version: (await props(admin)).version, published: true });
+    const pub = await anonymous().get(`/api/projects/${p.id}`);
+    expect(pub.status).toBe(200);
+    expect(pub.body.properties).not.toHaveProperty('allowed_statuses');
+    expect(pub.body.properties).not.toHaveProperty('may_edit');
+  });
+
   it('lets a project that arrived suspended resume to any active status', async () => {
     const p = await create(admin, { status: 'suspended' });
     expect((await move(planner, p.id, 'execution')).status).toBe(200);

@@ -15,6 +15,12 @@ const listQuery = z.object({
   ...indicatorPair,
 });
 const oneQuery = z.object({ set: setParam });
+const coordinate = (min: number, max: number) =>
+  z.coerce
+    .number({ message: `must be a number from ${min} to ${max}` })
+    .min(min, `must be a number from ${min} to ${max}`)
+    .max(max, `must be a number from ${min} to ${max}`);
+const atQuery = z.strictObject({ lng: coordinate(-180, 180), lat: coordinate(-90, 90), set: setParam });
 const codeParam = z.object({ code: z.string().regex(/^[A-Za-z0-9-]{1,40}$/, 'must be a county code') });
 
 export const counties = new Hono<AppEnv>()
@@ -40,6 +46,23 @@ export const counties = new Hono<AppEnv>()
     }
     c.header('Content-Type', 'application/geo+json; charset=utf-8');
     return c.body(body);
+  })
+  // Which county a point is in, with the same test (ST_Covers on the stored polygons) as the trigger that
+  // assigns a project's county: the project form shows the county before saving, and says when a point is
+  // outside every county instead of waiting for the save to be refused.
+  .get('/at', validate('query', atQuery), async (c) => {
+    const sql = c.get('sql');
+    const q = c.req.valid('query');
+    const set = await requireSet(sql, q.set);
+    const [county] = await sql`
+      SELECT u.code, u.name_fa, u.name_en,
+             json_build_object('code', p.code, 'name_fa', p.name_fa, 'name_en', p.name_en) AS province
+      FROM admin_unit u JOIN admin_unit p ON p.id = u.parent_id
+      WHERE u.boundary_set = ${set} AND u.level = 'county'
+        AND ST_Covers(u.geom, ST_SetSRID(ST_MakePoint(${q.lng}::float8, ${q.lat}::float8), 4326))
+      ORDER BY u.id
+      LIMIT 1`;
+    return c.json({ set, lng: q.lng, lat: q.lat, county: county ?? null });
   })
   .get('/:code', validate('param', codeParam), validate('query', oneQuery), async (c) => {
     const sql = c.get('sql');

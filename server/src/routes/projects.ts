@@ -9,6 +9,8 @@ import { createProject } from '../projects/createProject.ts';
 import { checkProjectFilter, projectListQuery } from '../projects/listQuery.ts';
 import { createProjectSchema, updateProjectSchema } from '../projects/projectInput.ts';
 import { projectTimeline } from '../projects/projectTimeline.ts';
+import { mayEditIn } from '../projects/provinceScope.ts';
+import { allowedTransitions } from '../projects/statusTransition.ts';
 import { updateProject } from '../projects/updateProject.ts';
 import { projectFeatureById, projectFeatures } from '../queries/projectFeatures.ts';
 import { validate } from '../validate.ts';
@@ -29,12 +31,19 @@ export const projects = new Hono<AppEnv>()
   })
   .get('/:id', validate('param', idParamObject), async (c) => {
     const { id } = c.req.valid('param');
-    const internal = c.get('user') !== null;
-    const feature = await projectFeatureById(c.get('sql'), id, { internal });
+    const user = c.get('user');
+    const feature = await projectFeatureById(c.get('sql'), id, { internal: user !== null });
     if (!feature) throw notFound(`project ${id} not found`, 'id');
     c.header('Content-Type', geojson);
-    if (internal) c.header('Cache-Control', 'private, no-store');
-    return c.body(feature);
+    if (!user) return c.body(feature);
+    c.header('Cache-Control', 'private, no-store');
+    // The edit form offers exactly the statuses this user may set now, computed by the same table that
+    // checks the PATCH, so the web keeps no copy of the lifecycle.
+    const parsed = JSON.parse(feature);
+    const p = parsed.properties;
+    p.may_edit = mayEditIn(user, p.province);
+    p.allowed_statuses = p.may_edit ? allowedTransitions(p.status, p.status_before, user.role) : [];
+    return c.body(JSON.stringify(parsed));
   })
   .get('/:id/timeline', validate('param', idParamObject), async (c) => {
     const internal = c.get('user') !== null;

@@ -1,13 +1,41 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchJson, withQuery } from '../../../app/api/fetchJson.ts';
-import type { ProjectCollection, ProjectFeature } from './types.ts';
+import type { ProjectCollection, ProjectFeature, ProjectStatus } from './types.ts';
 
-/** Every published project, for the points on the national map (a few hundred at most). */
-export const allProjectsQuery = queryOptions({
-  queryKey: ['projects', 'all'],
-  queryFn: ({ signal }) => fetchJson<ProjectCollection>('/api/projects', signal),
-  staleTime: 5 * 60_000,
-});
+// Every projects query key starts with 'projects': a save, an import or a change of session invalidates
+// or resets them all at once (the audience decides what the API returns).
+
+/** The registry's filters: the same as `GET /api/projects` and the export take. */
+export interface ProjectFilter {
+  province?: string | undefined;
+  status?: ProjectStatus[] | undefined;
+  sector?: string[] | undefined;
+  /** Signed-in users only: true = published, false = not yet published, undefined = both. */
+  published?: boolean | undefined;
+  /** Signed-in users only: list the archived projects instead. */
+  archived?: boolean | undefined;
+}
+
+/** The filter as query parameters, in a fixed order so equal filters make equal keys and URLs. */
+export function filterParams(filter: ProjectFilter): Record<string, string | undefined> {
+  return {
+    province: filter.province,
+    status: filter.status?.length ? filter.status.join(',') : undefined,
+    sector: filter.sector?.length ? filter.sector.join(',') : undefined,
+    published: filter.published === undefined ? undefined : String(filter.published),
+    archived: filter.archived ? 'true' : undefined,
+  };
+}
+
+/** The projects on the map and in the registry list, filtered (a few hundred at most). */
+export function projectsQuery(filter: ProjectFilter) {
+  const url = withQuery('/api/projects', filterParams(filter));
+  return queryOptions({
+    queryKey: ['projects', 'list', url],
+    queryFn: ({ signal }) => fetchJson<ProjectCollection>(url, signal),
+    staleTime: 5 * 60_000,
+  });
+}
 
 /** Projects of one county of the `current` set, where projects are recorded. */
 export function countyProjectsQuery(county: string) {
@@ -28,10 +56,16 @@ export function bboxProjectsQuery(bbox: [number, number, number, number]) {
   });
 }
 
+/** One project as it is now; for signed-in users with `may_edit` and `allowed_statuses`. */
 export function projectQuery(id: number) {
   return queryOptions({
     queryKey: ['projects', 'one', id],
     queryFn: ({ signal }) => fetchJson<ProjectFeature>(`/api/projects/${id}`, signal),
-    staleTime: 5 * 60_000,
+    staleTime: 30_000,
   });
+}
+
+/** The export of the filtered list: a plain link, so the browser downloads it with the session cookie. */
+export function exportUrl(filter: ProjectFilter, format: 'csv' | 'geojson' | 'xlsx'): string {
+  return withQuery('/api/projects/export', { format, ...filterParams(filter) });
 }

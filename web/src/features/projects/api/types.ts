@@ -36,9 +36,17 @@ export interface ProjectProperties {
   end_date: string | null;
   source_document: string | null;
   source_date: string | null;
-  published: boolean;
-  version: number;
   updated_at: string;
+  // Internal fields: present only for signed-in users (docs/api.md lists them).
+  published?: boolean;
+  archived?: boolean;
+  version?: number;
+  status_before?: ProjectStatus | null;
+  created_by?: string | null;
+  updated_by?: string | null;
+  /** GET /api/projects/:id for a signed-in user: whether they may edit it, and to which statuses now. */
+  may_edit?: boolean;
+  allowed_statuses?: ProjectStatus[];
 }
 
 export type ProjectFeature = Feature<Point, ProjectProperties>;
