@@ -9,12 +9,19 @@ import { canEditProvince, sessionQuery } from '../features/auth/api/session.ts';
 import { useDisplayedCounties } from '../features/counties/api/useDisplayedCounties.ts';
 import { CountyPanel } from '../features/counties/components/CountyPanel.tsx';
 import { CountySearch } from '../features/counties/components/CountySearch.tsx';
+import { useI18n } from '../features/i18n/LanguageProvider.tsx';
 import { type IndicatorChoice, indicatorsQuery } from '../features/indicators/api/indicators.ts';
 import { useMapTooltips } from '../features/map/useMapTooltips.ts';
 import { useScopeFlyTo } from '../features/map/useScopeFlyTo.ts';
 import { metaQuery } from '../features/meta/api/meta.ts';
-import { allProjectsQuery } from '../features/projects/api/projects.ts';
-import { ProjectDetails } from '../features/projects/components/ProjectDetails.tsx';
+import { projectsQuery } from '../features/projects/api/projects.ts';
+import type { ProjectFeature } from '../features/projects/api/types.ts';
+import { ProjectPanel } from '../features/projects/components/ProjectPanel.tsx';
+import { ProjectEditor } from '../features/projects/editor/ProjectEditor.tsx';
+import { draftLocation, useProjectEditor } from '../features/projects/editor/useProjectEditor.ts';
+import { RegistryPanel } from '../features/projects/registry/RegistryPanel.tsx';
+import { useRegistryState } from '../features/projects/registry/registryState.ts';
+import { ViewSwitch } from '../features/projects/registry/ViewSwitch.tsx';
 import { provincesQuery } from '../features/provinces/api/provinces.ts';
 import { useSchemeEditor } from '../features/regions/useSchemeEditor.ts';
 import { Header } from './Header.tsx';
@@ -27,10 +34,13 @@ import { useSelection } from './useSelection.ts';
 const fallbackAttribution = '© OpenStreetMap contributors';
 
 export function App() {
+  const { t } = useI18n();
   const meta = useQuery(metaQuery);
   const session = useQuery(sessionQuery);
   const indicators = useQuery(indicatorsQuery);
-  const projects = useQuery(allProjectsQuery);
+  const user = session.data?.user ?? null;
+  const registry = useRegistryState(user !== null);
+  const projects = useQuery({ ...projectsQuery(registry.filter), placeholderData: keepPreviousData });
   const { choice, setChoice, analysis, patchAnalysis } = useAppState(indicators.data);
   const [focusProvince, setFocusProvince] = useState<string | null>(null);
   const [hovered, setHovered] = useState<string | null>(null);
@@ -40,7 +50,10 @@ export function App() {
   const counties = useDisplayedCounties(choice, focusProvince);
   const provinces = useQuery({ ...provincesQuery(counties.set), placeholderData: keepPreviousData });
   const selection = useSelection(counties.set);
-  const { county, setCounty, project, setProject, panelOpen, closePanel } = selection;
+  const { county, setCounty, project, setProject, closePanel } = selection;
+  const projectEditor = useProjectEditor(setProject);
+  const editing = projectEditor.session;
+  const panelOpen = selection.panelOpen || editing !== null;
   const data = useAnalysisData(choice, analysis, indicators.data, counties.nationalFeatures);
   useScopeFlyTo(analysis.province, provinces.data?.features, selection.setFlyTo);
 
@@ -70,7 +83,37 @@ export function App() {
   const errors = useLoadErrors({ counties, provinces, projects, indicators, meta });
   const scopeName = useScopeName(analysis.province, provinces.data);
   const editor = useSchemeEditor(counties.nationalFeatures);
-  const canEditSchemes = canEditProvince(session.data?.user, analysis.province);
+  const canEditSchemes = canEditProvince(user, analysis.province);
+  const canCreateProjects = user?.role === 'admin' || user?.role === 'planner';
+  const mayEditIn = useCallback((province: string) => canEditProvince(user, province), [user]);
+  // Signing out closes the project form: its save would be refused anyway.
+  const cancelProject = projectEditor.cancel;
+  useEffect(() => {
+    if (!canCreateProjects) cancelProject();
+  }, [canCreateProjects, cancelProject]);
+  const onEditProject = useCallback(
+    (p: ProjectFeature) => void projectEditor.startEdit(p),
+    [projectEditor.startEdit],
+  );
+  const location = editing ? draftLocation(editing.draft) : null;
+  const isEditing = editing !== null;
+  const pickLng = location?.lng;
+  const pickLat = location?.lat;
+  const pick = projectEditor.pick;
+  const pickLocation = useMemo(
+    () =>
+      isEditing
+        ? {
+            location:
+              pickLng === undefined || pickLat === undefined
+                ? null
+                : ([pickLng, pickLat] as [number, number]),
+            onPick: pick,
+            label: t.editor.location,
+          }
+        : undefined,
+    [isEditing, pickLng, pickLat, pick, t],
+  );
   // Signing out (or leaving the province) ends editing: the map must not keep taking clicks as assignments.
   const { draft, cancel } = editor;
   useEffect(() => {
@@ -98,32 +141,58 @@ export function App() {
       />
       <main className="app-main">
         {!panelOpen ? (
-          <AnalysisSidebar
-            choice={choice}
-            analysis={analysis}
-            patchAnalysis={patchAnalysis}
-            data={data}
-            indicators={indicators.data ?? []}
-            provinces={provinces.data}
-            scopeName={scopeName}
-            {...exports}
-            hovered={hovered}
-            onHover={setHovered}
-            editor={editor}
-            canEditSchemes={canEditSchemes}
-          />
+          <div className="sidebar">
+            <ViewSwitch view={registry.view} onView={registry.setView} />
+            {registry.view === 'projects' ? (
+              <RegistryPanel
+                filter={registry.filter}
+                onFilter={registry.patchFilter}
+                projects={projects}
+                sectors={sectors}
+                provinces={provinces.data}
+                user={user}
+                canCreate={canCreateProjects}
+                onSelect={setProject}
+                onNew={() => projectEditor.startCreate(sectors[0]?.code ?? 'other')}
+              />
+            ) : (
+              <AnalysisSidebar
+                choice={choice}
+                analysis={analysis}
+                patchAnalysis={patchAnalysis}
+                data={data}
+                indicators={indicators.data ?? []}
+                provinces={provinces.data}
+                scopeName={scopeName}
+                {...exports}
+                hovered={hovered}
+                onHover={setHovered}
+                editor={editor}
+                canEditSchemes={canEditSchemes}
+              />
+            )}
+          </div>
         ) : null}
         {panelOpen ? (
           <SidePanel
-            onClose={closePanel}
-            onBack={project && county ? () => setProject(null) : undefined}
-            contentKey={project ? `p${project.properties.id}` : `c${county?.feature.properties.code}`}
+            onClose={editing ? projectEditor.cancel : closePanel}
+            onBack={!editing && project && county ? () => setProject(null) : undefined}
+            contentKey={
+              editing
+                ? `e${editing.mode}${editing.base?.properties.id ?? ''}`
+                : project
+                  ? `p${project.properties.id}`
+                  : `c${county?.feature.properties.code}`
+            }
           >
-            {project ? (
-              <ProjectDetails
+            {editing ? (
+              <ProjectEditor editor={projectEditor} sectors={sectors} mayEditIn={mayEditIn} />
+            ) : project ? (
+              <ProjectPanel
                 project={project}
                 sectors={sectors}
-                canEdit={canEditProvince(session.data?.user, project.properties.province)}
+                signedIn={user !== null}
+                onEdit={onEditProject}
               />
             ) : county ? (
               <CountyPanel
@@ -159,6 +228,7 @@ export function App() {
           }}
           onFocusProvince={setFocusProvince}
           errors={errors}
+          pickLocation={pickLocation}
         />
       </main>
     </div>

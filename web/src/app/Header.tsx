@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { AuthControl } from '../features/auth/components/AuthControl.tsx';
-import { ImportButton } from '../features/imports/components/ImportButton.tsx';
 import { formatNumber, localName } from '../features/i18n/format.ts';
 import { useI18n } from '../features/i18n/LanguageProvider.tsx';
 import { LanguageSwitch } from '../features/i18n/LanguageSwitch.tsx';
@@ -69,7 +68,6 @@ export function Header({
           </span>
         </div>
       </div>
-      <ImportButton />
       <AuthControl />
       <LanguageSwitch />
     </header>

@@ -10,6 +10,7 @@ import { useI18n } from '../features/i18n/LanguageProvider.tsx';
 import type { IndicatorChoice } from '../features/indicators/api/indicators.ts';
 import { Legend } from '../features/indicators/components/Legend.tsx';
 import { MapView } from '../features/map/components/MapView.tsx';
+import type { LocationPick } from '../features/map/components/useLocationMarker.ts';
 import type { ProjectFeature } from '../features/projects/api/types.ts';
 import { StatusLegend } from '../features/projects/components/StatusLegend.tsx';
 import type { ProvinceCollection } from '../features/provinces/api/provinces.ts';
@@ -39,6 +40,8 @@ interface MapAreaProps {
   onMap: (map: MapLibreMap | null) => void;
   onFocusProvince: (province: string | null) => void;
   errors: LoadError[];
+  /** While a project form is open: map clicks set its location. */
+  pickLocation: LocationPick | undefined;
 }
 
 /** The main map with, beside it, the comparison map, and over it the notices, loading veil and legends. */
@@ -104,6 +107,7 @@ export function MapArea(props: MapAreaProps) {
         onBackgroundClick={selection.closePanel}
         onFocusProvince={props.onFocusProvince}
         flyTo={selection.flyTo}
+        pickLocation={props.pickLocation}
       />
       {errors.length > 0 ? (
         <div className="map-errors">

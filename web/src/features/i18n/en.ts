@@ -1,5 +1,6 @@
 import { importsEn } from '../imports/messages.ts';
 import { timelineEn } from '../projects/timeline/messages.ts';
+import { editorEn } from '../projects/editor/messages.ts';
 import type { Messages } from './messages.ts';
 
 export const en: Messages = {
@@ -231,5 +232,6 @@ export const en: Messages = {
     compareNote: 'Both maps pan and zoom together.',
   },
   timeline: timelineEn,
+  editor: editorEn,
   imports: importsEn,
 };

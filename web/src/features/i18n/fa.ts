@@ -1,5 +1,6 @@
 import { importsFa } from '../imports/messages.ts';
 import { timelineFa } from '../projects/timeline/messages.ts';
+import { editorFa } from '../projects/editor/messages.ts';
 import type { Messages } from './messages.ts';
 
 export const fa: Messages = {
@@ -231,5 +232,6 @@ export const fa: Messages = {
     compareNote: 'دو نقشه با هم جابه‌جا و بزرگ‌نمایی می‌شوند.',
   },
   timeline: timelineFa,
+  editor: editorFa,
   imports: importsFa,
 };

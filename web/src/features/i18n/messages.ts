@@ -1,5 +1,6 @@
 import type { ImportMessages } from '../imports/messages.ts';
 import type { ProjectStatus } from '../projects/api/types.ts';
+import type { EditorMessages } from '../projects/editor/messages.ts';
 import type { TimelineMessages } from '../projects/timeline/messages.ts';
 
 export type AnalysisTab = 'map' | 'balance' | 'composite' | 'compare';
@@ -114,6 +115,7 @@ export interface Messages {
   detailFor: (province: string) => string;
   analysis: AnalysisMessages;
   timeline: TimelineMessages;
+  editor: EditorMessages;
   imports: ImportMessages;
 }
 

@@ -35,7 +35,7 @@ export function useMapTooltips({ indicator, compositeData, lisaData }: TooltipIn
   );
   const describeProject = useCallback(
     (p: ProjectFeature) =>
-      `${lang === 'en' && p.properties.title_en ? p.properties.title_en : p.properties.title_fa}\n${t.statuses[p.properties.status]}`,
+      `${lang === 'en' && p.properties.title_en ? p.properties.title_en : p.properties.title_fa}\n${t.statuses[p.properties.status]}${p.properties.published === false ? ` · ${t.editor.unpublishedBadge}` : ''}`,
     [lang, t],
   );
   return { describeCounty, describeProject };

@@ -15,6 +15,9 @@ export function AuthControl() {
     mutationFn: logout,
     onSettled: () => {
       client.setQueryData(sessionQueryKey, { user: null });
+      // What the API lists depends on who asks (unpublished projects, internal fields): drop the signed-in
+      // answers rather than keep showing them to whoever uses this browser next.
+      void client.resetQueries({ queryKey: ['projects'] });
     },
   });
   const user = session.data?.user;
@@ -57,6 +60,7 @@ function SignInDialog({ onClose }: { onClose: () => void }) {
     mutationFn: () => login(username.trim(), password),
     onSuccess: (session) => {
       client.setQueryData(sessionQueryKey, session);
+      void client.resetQueries({ queryKey: ['projects'] });
       onClose();
     },
   });

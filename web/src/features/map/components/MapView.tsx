@@ -15,6 +15,7 @@ import { createProjectsLayer, markerRadius } from '../../projects/layers/project
 import { spreadPositions } from '../../projects/layers/spreadPositions.ts';
 import type { ProvinceCollection } from '../../provinces/api/provinces.ts';
 import { labelPoints, setCounties, setOverlayLanguage, setProvinces } from '../layers/overlayLayers.ts';
+import { type LocationPick, useLocationMarker } from './useLocationMarker.ts';
 import { useMapControls } from './useMapControls.ts';
 import { useMapEngine } from './useMapEngine.ts';
 
@@ -44,6 +45,8 @@ export interface MapViewProps {
   regionOutlines?: readonly object[] | undefined;
   /** Counties outlined in red (counties still without a region while a scheme is edited). */
   alertOutlines?: CountyFeature[] | undefined;
+  /** While a project form is open: clicks set its location, and a draggable marker shows it. */
+  pickLocation?: LocationPick | undefined;
   /** The MapLibre map once created (for the PNG export), null when removed. */
   onMap?: ((map: MapLibreMap | null) => void) | undefined;
 }
@@ -59,6 +62,7 @@ export function MapView(props: MapViewProps) {
   const awaitedKey = useRef('');
 
   useMapControls(engine?.map, lang, props.attribution);
+  useLocationMarker(engine?.map, props.pickLocation);
 
   useEffect(() => {
     if (engine) setOverlayLanguage(engine.map, lang);
@@ -164,6 +168,7 @@ export function MapView(props: MapViewProps) {
       className="map-view"
       data-testid="map"
       data-state={failure ? 'error' : renderedKey ? 'ready' : 'loading'}
+      data-picking={props.pickLocation ? 'true' : undefined}
       data-counties-set={renderedSet ?? ''}
       data-counties-count={renderedCount ?? '0'}
     >

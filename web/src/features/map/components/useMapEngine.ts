@@ -95,6 +95,11 @@ export function useMapEngine(props: MapViewProps, lang: Lang) {
         // Clicks are picked here rather than through deck.gl's onClick, which the interleaved overlay does not
         // fire with MapLibre 6 (hover works, click does not); the map's own click event always arrives.
         created.on('click', (event) => {
+          const picking = latest.current.pickLocation;
+          if (picking) {
+            picking.onPick([event.lngLat.lng, event.lngLat.lat]);
+            return;
+          }
           const info = overlay.pickObject({ x: event.point.x, y: event.point.y, radius: 2 });
           const object = info?.object as unknown;
           if (object && info?.layer?.id === projectsLayerId)

@@ -23,12 +23,21 @@ export function ProjectList({ projects, sectors, onSelect }: ProjectListProps) {
               type="button"
               className="project-item"
               data-testid="project-item"
+              data-id={p.id}
               onClick={() => onSelect(project)}
             >
               <span className="project-title">{lang === 'en' && p.title_en ? p.title_en : p.title_fa}</span>
               <span className="project-meta">
                 <StatusBadge status={p.status} />
                 <span className="project-sector">{sectorName(lang, sectors, p.sector)}</span>
+                <span className="project-sector">
+                  {lang === 'en' && p.county_name_en ? p.county_name_en : p.county_name_fa}
+                </span>
+                {p.published === false ? (
+                  <span className="unpublished-badge" data-testid="item-unpublished">
+                    {t.editor.unpublishedBadge}
+                  </span>
+                ) : null}
               </span>
             </button>
           </li>

@@ -53,8 +53,12 @@ export function createProjectsLayer({
     filled: true,
     getPosition: (p) => positions.get(p.properties.id) ?? (p.geometry.coordinates as [number, number]),
     getRadius: (p) => (p.properties.id === selectedId ? radius + 2 : radius),
+    // Unpublished projects (seen by signed-in users only) are drawn faded, so nobody mistakes them for
+    // what the public sees.
     getFillColor: (p) =>
-      isApproximate(p) ? [255, 255, 255, 235] : [...statusColour(p.properties.status), 255],
+      isApproximate(p)
+        ? [255, 255, 255, 235]
+        : [...statusColour(p.properties.status), p.properties.published === false ? 110 : 255],
     getLineColor: (p) =>
       isApproximate(p) ? [...statusColour(p.properties.status), 255] : [255, 255, 255, 255],
     getLineWidth: (p) =>

@@ -1,0 +1,202 @@
+import type { InvestmentUnit, LocationPrecision, ProjectInput } from '../api/editing.ts';
+import type { ProjectFeature, ProjectStatus } from '../api/types.ts';
+
+/**
+ * The project form's state: text as typed (numbers may arrive in Persian or Arabic-Indic digits, and an
+ * unfinished "12." must survive a re-render), dates already as ISO or null (the date inputs convert).
+ */
+export interface Draft {
+  title_fa: string;
+  title_en: string;
+  description: string;
+  sector: string;
+  status: ProjectStatus;
+  progress: string;
+  lng: string;
+  lat: string;
+  location_precision: LocationPrecision;
+  executing_agency: string;
+  /** One agency per line. */
+  supporting_agencies: string;
+  investment: string;
+  investment_unit: InvestmentUnit | '';
+  private_share: string;
+  expected_jobs: string;
+  start_date: string | null;
+  end_date: string | null;
+  source_document: string;
+  source_date: string;
+  published: boolean;
+}
+
+export type DraftField = keyof Draft;
+
+/** Why a field cannot be sent; the form words each reason in the reader's language. */
+export type DraftProblem =
+  | 'required'
+  | 'number'
+  | 'whole'
+  | 'range'
+  | 'unitNeeded'
+  | 'endBeforeStart'
+  | 'solarDate'
+  | 'locationNeeded';
+
+const digitsToLatin = (s: string) =>
+  s
+    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+
+/**
+ * A number typed in any of the three digit sets, with `٫` or `.` as the decimal point and `٬` or `,`
+ * as thousands separators; null for empty text, NaN for anything else.
+ */
+export function parseLocalNumber(text: string): number | null {
+  const s = digitsToLatin(text.trim())
+    .replace(/[٬,\s]/g, '')
+    .replace('٫', '.')
+    .replace(/^[−–]/, '-');
+  if (s === '') return null;
+  return /^-?[0-9]+(\.[0-9]+)?$/.test(s) ? Number(s) : Number.NaN;
+}
+
+const text = (v: string | null | undefined) => v ?? '';
+const numberText = (v: number | string | null | undefined) =>
+  v === null || v === undefined ? '' : String(v);
+
+export function emptyDraft(sector: string): Draft {
+  return {
+    title_fa: '',
+    title_en: '',
+    description: '',
+    sector,
+    status: 'idea',
+    progress: '',
+    lng: '',
+    lat: '',
+    location_precision: 'exact',
+    executing_agency: '',
+    supporting_agencies: '',
+    investment: '',
+    investment_unit: '',
+    private_share: '',
+    expected_jobs: '',
+    start_date: null,
+    end_date: null,
+    source_document: '',
+    source_date: '',
+    published: false,
+  };
+}
+
+export function draftFromProject(project: ProjectFeature): Draft {
+  const p = project.properties;
+  const [lng, lat] = project.geometry.coordinates;
+  return {
+    title_fa: p.title_fa,
+    title_en: text(p.title_en),
+    description: text(p.description),
+    sector: p.sector,
+    status: p.status,
+    progress: numberText(p.progress),
+    lng: numberText(lng),
+    lat: numberText(lat),
+    location_precision: p.location_precision,
+    executing_agency: text(p.executing_agency),
+    supporting_agencies: p.supporting_agencies.join('\n'),
+    investment: numberText(p.investment),
+    investment_unit: (p.investment_unit as InvestmentUnit | null) ?? '',
+    private_share: numberText(p.private_share),
+    expected_jobs: numberText(p.expected_jobs),
+    start_date: p.start_date,
+    end_date: p.end_date,
+    source_document: text(p.source_document),
+    source_date: text(p.source_date),
+    published: p.published ?? false,
+  };
+}
+
+/**
+ * The draft as the API takes it, or the problems that keep it from being sent (by field). The server
+ * checks everything again; this only spares the round trip and says which field to fix.
+ */
+export function draftToInput(
+  draft: Draft,
+):
+  | { input: ProjectInput; problems: null }
+  | { input: null; problems: Partial<Record<DraftField, DraftProblem>> } {
+  const problems: Partial<Record<DraftField, DraftProblem>> = {};
+  const num = (field: DraftField, min: number, max: number, whole: boolean): number | null => {
+    const value = parseLocalNumber(draft[field] as string);
+    if (value === null) return null;
+    if (Number.isNaN(value)) problems[field] = 'number';
+    else if (whole && !Number.isInteger(value)) problems[field] = 'whole';
+    else if (value < min || value > max) problems[field] = 'range';
+    return value;
+  };
+  const optional = (s: string) => s.trim() || null;
+  if (!draft.title_fa.trim()) problems.title_fa = 'required';
+  const progress = num('progress', 0, 100, true);
+  const lng = num('lng', -180, 180, false);
+  const lat = num('lat', -90, 90, false);
+  if (lng === null) problems.lng = 'locationNeeded';
+  if (lat === null) problems.lat = 'locationNeeded';
+  const investment = num('investment', 0, 1e15, false);
+  if (investment !== null && !draft.investment_unit) problems.investment_unit = 'unitNeeded';
+  const privateShare = num('private_share', 0, 100, false);
+  const jobs = num('expected_jobs', 0, 10_000_000, true);
+  if (draft.start_date && draft.end_date && draft.end_date < draft.start_date)
+    problems.end_date = 'endBeforeStart';
+  const sourceDate = digitsToLatin(draft.source_date.trim()).replaceAll('/', '-');
+  if (sourceDate && !/^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$/.test(sourceDate))
+    problems.source_date = 'solarDate';
+  if (Object.keys(problems).length > 0) return { input: null, problems };
+  return {
+    problems: null,
+    input: {
+      title_fa: draft.title_fa.trim(),
+      title_en: optional(draft.title_en),
+      description: optional(draft.description),
+      sector: draft.sector,
+      status: draft.status,
+      progress,
+      location: { lng: lng as number, lat: lat as number },
+      location_precision: draft.location_precision,
+      executing_agency: optional(draft.executing_agency),
+      supporting_agencies: draft.supporting_agencies
+        .split(/\n|[;؛]/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+      investment,
+      investment_unit: investment === null ? null : draft.investment_unit || null,
+      private_share: privateShare,
+      expected_jobs: jobs,
+      start_date: draft.start_date,
+      end_date: draft.end_date,
+      source_document: optional(draft.source_document),
+      source_date: sourceDate || null,
+      published: draft.published,
+    },
+  };
+}
+
+/** The fields whose values differ between two inputs (what a PATCH must send). */
+export function changedFields(before: ProjectInput, after: ProjectInput): (keyof ProjectInput)[] {
+  return (Object.keys(after) as (keyof ProjectInput)[]).filter(
+    (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]),
+  );
+}
+
+/**
+ * After a 409: the project as it is now, with this editor's own changes (the fields where `draft` differs
+ * from the version it was based on) put back on top, so nothing typed is lost and nothing of the other
+ * edit is overwritten unless this editor changed the same field.
+ */
+export function rebaseDraft(draft: Draft, base: ProjectFeature, current: ProjectFeature): Draft {
+  const before = draftFromProject(base);
+  const next = draftFromProject(current);
+  for (const key of Object.keys(draft) as DraftField[]) {
+    if (draft[key] !== before[key]) (next as unknown as Record<string, unknown>)[key] = draft[key];
+  }
+  return next;
+}
