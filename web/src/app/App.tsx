@@ -34,7 +34,7 @@ import { useSelection } from './useSelection.ts';
 const fallbackAttribution = '© OpenStreetMap contributors';
 
 export function App() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const meta = useQuery(metaQuery);
   const session = useQuery(sessionQuery);
   const indicators = useQuery(indicatorsQuery);
@@ -51,7 +51,7 @@ export function App() {
   const provinces = useQuery({ ...provincesQuery(counties.set), placeholderData: keepPreviousData });
   const selection = useSelection(counties.set);
   const { county, setCounty, project, setProject, closePanel } = selection;
-  const projectEditor = useProjectEditor(setProject);
+  const projectEditor = useProjectEditor(setProject, lang);
   const editing = projectEditor.session;
   const panelOpen = selection.panelOpen || editing !== null;
   const data = useAnalysisData(choice, analysis, indicators.data, counties.nationalFeatures);

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import { useFieldValue } from './useFieldValue.ts';
 import type { Conflict } from './useProjectEditor.ts';
@@ -15,10 +16,13 @@ export function ConflictNotice({ conflict, onDiscardMine }: ConflictNoticeProps)
   const { t, lang } = useI18n();
   const e = t.editor;
   const show = useFieldValue();
+  const box = useRef<HTMLDivElement>(null);
+  // The save button is at the bottom of a long form; the news is at the top.
+  useEffect(() => box.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }), []);
   const names = conflict.changed.map((f) => e.fieldNames[f] ?? f).join(t.listSeparator);
   const by = conflict.changedBy.join(t.listSeparator) || '—';
   return (
-    <div className="conflict-notice" role="alert" data-testid="conflict-notice">
+    <div className="conflict-notice" role="alert" data-testid="conflict-notice" ref={box}>
       <p className="conflict-title">{e.conflictTitle}</p>
       <p>{e.conflictBody(by, names)}</p>
       <ul className="conflict-fields">

@@ -55,6 +55,15 @@ describe('parseLocalNumber', () => {
   });
 });
 
+describe('numberText', () => {
+  it('writes numbers for the form in Persian digits in fa, and reads back the same', () => {
+    expect(numberText(48.144917, 'fa')).toBe('۴۸٫۱۴۴۹۱۷');
+    expect(numberText('1200.5', 'en')).toBe('1200.5');
+    expect(numberText(null, 'fa')).toBe('');
+    expect(parseLocalNumber(numberText(36.330784, 'fa'))).toBe(36.330784);
+  });
+});
+
 describe('draftToInput', () => {
   it('round-trips a project unchanged', () => {
     const p = project();

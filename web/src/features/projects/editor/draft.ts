@@ -61,8 +61,13 @@ export function parseLocalNumber(text: string): number | null {
 }
 
 const text = (v: string | null | undefined) => v ?? '';
-const numberText = (v: number | string | null | undefined) =>
-  v === null || v === undefined ? '' : String(v);
+
+/** A number as the form shows it: Persian digits and decimal separator in fa (no grouping: it is edited). */
+export function numberText(v: number | string | null | undefined, lang: 'fa' | 'en'): string {
+  if (v === null || v === undefined) return '';
+  const s = String(v);
+  return lang === 'fa' ? s.replace(/[0-9]/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)] ?? d).replace('.', '٫') : s;
+}
 
 export function emptyDraft(sector: string): Draft {
   return {
@@ -89,7 +94,7 @@ export function emptyDraft(sector: string): Draft {
   };
 }
 
-export function draftFromProject(project: ProjectFeature): Draft {
+export function draftFromProject(project: ProjectFeature, lang: 'fa' | 'en' = 'en'): Draft {
   const p = project.properties;
   const [lng, lat] = project.geometry.coordinates;
   return {
@@ -98,16 +103,16 @@ export function draftFromProject(project: ProjectFeature): Draft {
     description: text(p.description),
     sector: p.sector,
     status: p.status,
-    progress: numberText(p.progress),
-    lng: numberText(lng),
-    lat: numberText(lat),
+    progress: numberText(p.progress, lang),
+    lng: numberText(lng, lang),
+    lat: numberText(lat, lang),
     location_precision: p.location_precision,
     executing_agency: text(p.executing_agency),
     supporting_agencies: p.supporting_agencies.join('\n'),
-    investment: numberText(p.investment),
+    investment: numberText(p.investment, lang),
     investment_unit: (p.investment_unit as InvestmentUnit | null) ?? '',
-    private_share: numberText(p.private_share),
-    expected_jobs: numberText(p.expected_jobs),
+    private_share: numberText(p.private_share, lang),
+    expected_jobs: numberText(p.expected_jobs, lang),
     start_date: p.start_date,
     end_date: p.end_date,
     source_document: text(p.source_document),
@@ -192,9 +197,14 @@ export function changedFields(before: ProjectInput, after: ProjectInput): (keyof
  * from the version it was based on) put back on top, so nothing typed is lost and nothing of the other
  * edit is overwritten unless this editor changed the same field.
  */
-export function rebaseDraft(draft: Draft, base: ProjectFeature, current: ProjectFeature): Draft {
-  const before = draftFromProject(base);
-  const next = draftFromProject(current);
+export function rebaseDraft(
+  draft: Draft,
+  base: ProjectFeature,
+  current: ProjectFeature,
+  lang: 'fa' | 'en' = 'en',
+): Draft {
+  const before = draftFromProject(base, lang);
+  const next = draftFromProject(current, lang);
   for (const key of Object.keys(draft) as DraftField[]) {
     if (draft[key] !== before[key]) (next as unknown as Record<string, unknown>)[key] = draft[key];
   }

@@ -12,6 +12,7 @@ import {
   draftFromProject,
   draftToInput,
   emptyDraft,
+  numberText,
   parseLocalNumber,
   rebaseDraft,
 } from './draft.ts';
@@ -51,7 +52,7 @@ export function draftLocation(draft: Draft): { lng: number; lat: number } | null
  * The project form's state and actions: create, edit (sending only the changed fields with the version
  * they were based on), archive, and the 409 path that keeps the user's changes on top of the new version.
  */
-export function useProjectEditor(onSaved: (project: ProjectFeature) => void) {
+export function useProjectEditor(onSaved: (project: ProjectFeature) => void, lang: 'fa' | 'en') {
   const client = useQueryClient();
   const [session, setSession] = useState<EditorSession | null>(null);
 
@@ -76,7 +77,7 @@ export function useProjectEditor(onSaved: (project: ProjectFeature) => void) {
       setSession({
         mode: 'edit',
         base: fresh,
-        draft: draftFromProject(fresh),
+        draft: draftFromProject(fresh, lang),
         note: '',
         conflict: null,
         showProblems: false,
@@ -84,25 +85,32 @@ export function useProjectEditor(onSaved: (project: ProjectFeature) => void) {
         dateErrors: {},
       });
     },
-    [client],
+    [client, lang],
   );
 
   const setField = useCallback(<K extends DraftField>(field: K, value: Draft[K]) => {
     setSession((s) => (s ? { ...s, draft: { ...s.draft, [field]: value }, serverError: null } : s));
   }, []);
   const setNote = useCallback((note: string) => setSession((s) => (s ? { ...s, note } : s)), []);
-  const pick = useCallback((lngLat: [number, number]) => {
-    setSession((s) =>
-      s
-        ? {
-            ...s,
-            // Six decimals is about 10 cm: more would pretend a precision no click has.
-            draft: { ...s.draft, lng: lngLat[0].toFixed(6), lat: lngLat[1].toFixed(6) },
-            serverError: null,
-          }
-        : s,
-    );
-  }, []);
+  const pick = useCallback(
+    (lngLat: [number, number]) => {
+      setSession((s) =>
+        s
+          ? {
+              ...s,
+              // Six decimals is about 10 cm: more would pretend a precision no click has.
+              draft: {
+                ...s.draft,
+                lng: numberText(lngLat[0].toFixed(6), lang),
+                lat: numberText(lngLat[1].toFixed(6), lang),
+              },
+              serverError: null,
+            }
+          : s,
+      );
+    },
+    [lang],
+  );
   const setDateError = useCallback((field: 'start_date' | 'end_date', error: string | null) => {
     setSession((s) => {
       if (!s || (s.dateErrors[field] ?? null) === error) return s;
@@ -130,7 +138,7 @@ export function useProjectEditor(onSaved: (project: ProjectFeature) => void) {
       if (!current) return false;
       setSession((s) => {
         if (!s?.base) return s;
-        const before = draftFromProject(s.base);
+        const before = draftFromProject(s.base, lang);
         const mine = (Object.keys(s.draft) as DraftField[]).filter((k) => s.draft[k] !== before[k]);
         const changed = (body?.changed as string[] | undefined) ?? [];
         const touched = (f: string) =>
@@ -139,7 +147,7 @@ export function useProjectEditor(onSaved: (project: ProjectFeature) => void) {
         return {
           ...s,
           base: current,
-          draft: rebaseDraft(s.draft, s.base, current),
+          draft: rebaseDraft(s.draft, s.base, current, lang),
           conflict: {
             changed,
             changedBy: (body?.changedBy as string[] | undefined) ?? [],
@@ -161,7 +169,7 @@ export function useProjectEditor(onSaved: (project: ProjectFeature) => void) {
         .catch(() => undefined);
       return true;
     },
-    [client],
+    [client, lang],
   );
 
   const save = useMutation({
@@ -212,9 +220,9 @@ export function useProjectEditor(onSaved: (project: ProjectFeature) => void) {
   );
   const discardMine = useCallback(() => {
     setSession((s) =>
-      s?.conflict ? { ...s, draft: draftFromProject(s.base ?? s.conflict.current), conflict: null } : s,
+      s?.conflict ? { ...s, draft: draftFromProject(s.base ?? s.conflict.current, lang), conflict: null } : s,
     );
-  }, []);
+  }, [lang]);
 
   return {
     session,
