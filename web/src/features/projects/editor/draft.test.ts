@@ -5,6 +5,7 @@ import {
   draftFromProject,
   draftToInput,
   emptyDraft,
+  numberText,
   parseLocalNumber,
   rebaseDraft,
 } from './draft.ts';
