@@ -92,8 +92,13 @@ export function App() {
     if (!canCreateProjects) cancelProject();
   }, [canCreateProjects, cancelProject]);
   const onEditProject = useCallback(
-    (p: ProjectFeature) => void projectEditor.startEdit(p),
-    [projectEditor.startEdit],
+    (p: ProjectFeature) => {
+      void projectEditor.startEdit(p);
+      // Close enough to drag the marker with some precision (fitBounds stops at zoom 9).
+      const [lng, lat] = p.geometry.coordinates as [number, number];
+      selection.setFlyTo({ bbox: [lng - 0.05, lat - 0.05, lng + 0.05, lat + 0.05] });
+    },
+    [projectEditor.startEdit, selection.setFlyTo],
   );
   const location = editing ? draftLocation(editing.draft) : null;
   const isEditing = editing !== null;

@@ -29,6 +29,8 @@ export function MainFields({ session, sectors, setField, problem }: MainFieldsPr
         <input
           id="project-title-fa"
           className="input"
+          dir="rtl"
+          lang="fa"
           data-testid="project-title-fa"
           maxLength={300}
           required
@@ -52,6 +54,7 @@ export function MainFields({ session, sectors, setField, problem }: MainFieldsPr
         <textarea
           id="project-description"
           className="input textarea"
+          dir="auto"
           rows={3}
           maxLength={5000}
           data-testid="project-description"
@@ -59,7 +62,7 @@ export function MainFields({ session, sectors, setField, problem }: MainFieldsPr
           onChange={(ev) => setField('description', ev.target.value)}
         />
       </FormField>
-      <div className="field-row">
+      <div className="field-stack">
         <FormField id="project-sector" label={t.sector}>
           <select
             id="project-sector"

@@ -53,7 +53,11 @@ export function ProjectEditor({ editor, sectors, mayEditIn }: ProjectEditorProps
     >
       <header className="panel-header">
         <p className="eyebrow">{session.mode === 'create' ? e.newProject : e.editProject}</p>
-        {base ? <h2 className="panel-title">{base.properties.title_fa}</h2> : null}
+        {base ? (
+          <h2 className="panel-title" dir="auto">
+            {base.properties.title_fa}
+          </h2>
+        ) : null}
       </header>
       {session.conflict ? (
         <ConflictNotice conflict={session.conflict} onDiscardMine={editor.discardMine} />
