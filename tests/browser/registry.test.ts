@@ -88,7 +88,9 @@ describe('driver-project registry in the browser', () => {
     );
     expect(cli.status, cli.stderr).toBe(0);
     expect(cli.stdout).toContain(`created planner ${username}`);
-    const counties = await (await fetch(new URL('/api/counties?set=current&province=IR-19', baseUrl))).json();
+    const counties = (await (
+      await fetch(new URL('/api/counties?set=current&province=IR-19', baseUrl))
+    ).json()) as any;
     ijrudLabel = counties.features.find((f: any) => f.properties.code === IJRUD).properties.label;
     ({ browser, page, watch } = await openBrowser(baseUrl, { width: 1400, height: 900 }));
     page.on('dialog', (dialog) => void dialog.accept());
@@ -174,7 +176,7 @@ describe('driver-project registry in the browser', () => {
     await page.getByTestId('project-editor').waitFor();
     const options = await page
       .locator('[data-testid=project-status] option')
-      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+      .evaluateAll((os) => os.map((o) => (o as unknown as { value: string }).value));
     expect(options).toEqual(['study', 'approved', 'execution', 'operational', 'suspended', 'cancelled']);
     await page.getByTestId('project-status').selectOption('execution');
     await page.getByTestId('project-note').fill('آغاز عملیات اجرایی بنا بر صورت‌جلسهٔ آبان');
@@ -238,7 +240,7 @@ describe('driver-project registry in the browser', () => {
       data: { version: p!.version, title_en: 'Ijrud greenhouse complex' },
       headers: {
         'x-csrf-token': await page.evaluate(
-          async () => (await (await fetch('/api/auth/session')).json()).csrfToken,
+          async () => ((await (await fetch('/api/auth/session')).json()) as { csrfToken: string }).csrfToken,
         ),
         origin: new URL(baseUrl).origin,
       },

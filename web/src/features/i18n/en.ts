@@ -1,6 +1,6 @@
 import { importsEn } from '../imports/messages.ts';
-import { timelineEn } from '../projects/timeline/messages.ts';
 import { editorEn } from '../projects/editor/messages.ts';
+import { timelineEn } from '../projects/timeline/messages.ts';
 import type { Messages } from './messages.ts';
 
 export const en: Messages = {

@@ -1,6 +1,6 @@
 import { importsFa } from '../imports/messages.ts';
-import { timelineFa } from '../projects/timeline/messages.ts';
 import { editorFa } from '../projects/editor/messages.ts';
+import { timelineFa } from '../projects/timeline/messages.ts';
 import type { Messages } from './messages.ts';
 
 export const fa: Messages = {
