@@ -1,11 +1,31 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { sessionQuery } from '../../auth/api/session.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
+import { ImportDialog } from './ImportDialog.tsx';
 
-/** Opens the import dialog; shown to editors only (the caller decides). */
-export function ImportButton() {
+/**
+ * Opens the import dialog. Only editors see it: the server refuses anyone else (and checks a planner's
+ * provinces row by row), so offering it to a viewer or a visitor would only lead to a refusal.
+ */
+export function ImportButton({ onImported }: { onImported?: (ids: number[]) => void }) {
   const { t } = useI18n();
+  const session = useQuery(sessionQuery);
+  const [open, setOpen] = useState(false);
+  const role = session.data?.user?.role;
+  if (role !== 'admin' && role !== 'planner') return null;
   return (
-    <button type="button" className="button" data-testid="open-import">
-      {t.imports.open}
-    </button>
+    <>
+      <button type="button" className="button" data-testid="open-import" onClick={() => setOpen(true)}>
+        {t.imports.open}
+      </button>
+      {open ? (
+        <ImportDialog
+          csrfToken={session.data?.csrfToken}
+          onClose={() => setOpen(false)}
+          onImported={onImported}
+        />
+      ) : null}
+    </>
   );
 }
