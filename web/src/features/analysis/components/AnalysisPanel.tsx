@@ -11,6 +11,7 @@ import {
   parseManualBreaks,
 } from '../../indicators/classify/classes.ts';
 import type { ProvinceCollection } from '../../provinces/api/provinces.ts';
+import { ProvinceSelect } from '../../provinces/components/ProvinceSelect.tsx';
 import type { RegionScheme } from '../api/analysis.ts';
 
 const tabs: AnalysisTab[] = ['map', 'balance', 'composite', 'compare'];
@@ -36,9 +37,6 @@ export function AnalysisPanel(props: AnalysisPanelProps) {
   const { t, lang } = useI18n();
   const a = t.analysis;
   const { state, onState } = props;
-  const provinces = [...(props.provinces?.features ?? [])].sort((x, y) =>
-    localName(lang, x.properties).localeCompare(localName(lang, y.properties), lang),
-  );
   const schemes = props.schemes.filter(
     (s) => s.province === null || s.province === state.province || state.province === null,
   );
@@ -68,13 +66,13 @@ export function AnalysisPanel(props: AnalysisPanelProps) {
             <label className="field-label" htmlFor="analysis-scope">
               {a.scope}
             </label>
-            <select
+            <ProvinceSelect
               id="analysis-scope"
-              className="select"
-              data-testid="scope-select"
-              value={state.province ?? ''}
-              onChange={(e) => {
-                const province = e.target.value || null;
+              testId="scope-select"
+              provinces={props.provinces}
+              value={state.province}
+              allLabel={a.wholeCountry}
+              onChange={(province) => {
                 const keep = scheme && (scheme.province === null || scheme.province === province);
                 onState({
                   province,
@@ -82,14 +80,7 @@ export function AnalysisPanel(props: AnalysisPanelProps) {
                   level: keep ? state.level : 'county',
                 });
               }}
-            >
-              <option value="">{a.wholeCountry}</option>
-              {provinces.map((p) => (
-                <option key={p.properties.code} value={p.properties.code}>
-                  {localName(lang, p.properties)}
-                </option>
-              ))}
-            </select>
+            />
           </div>
           <div className="field">
             <label className="field-label" htmlFor="analysis-scheme">

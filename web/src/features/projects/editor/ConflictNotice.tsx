@@ -18,7 +18,10 @@ export function ConflictNotice({ conflict, onDiscardMine }: ConflictNoticeProps)
   const show = useFieldValue();
   const box = useRef<HTMLDivElement>(null);
   // The save button is at the bottom of a long form; the news is at the top.
-  useEffect(() => box.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }), []);
+  // Braces matter: Chromium's scrollIntoView returns a promise, which React would take for a cleanup.
+  useEffect(() => {
+    box.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, []);
   const names = conflict.changed.map((f) => e.fieldNames[f] ?? f).join(t.listSeparator);
   const by = conflict.changedBy.join(t.listSeparator) || '—';
   return (

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import { ImportButton } from '../../imports/components/ImportButton.tsx';
 import type { Sector } from '../../meta/api/meta.ts';
 import type { ProvinceCollection } from '../../provinces/api/provinces.ts';
+import { ProvinceSelect } from '../../provinces/components/ProvinceSelect.tsx';
 import { exportUrl, type ProjectFilter } from '../api/projects.ts';
 import { type ProjectCollection, type ProjectFeature, projectStatuses } from '../api/types.ts';
 import { ProjectList } from '../components/ProjectList.tsx';
@@ -28,9 +29,6 @@ export function RegistryPanel(props: RegistryPanelProps) {
   const { t, lang } = useI18n();
   const r = t.editor.registry;
   const { filter, onFilter, projects, user } = props;
-  const provinces = [...(props.provinces?.features ?? [])].sort((x, y) =>
-    localName(lang, x.properties).localeCompare(localName(lang, y.properties), lang),
-  );
   const statuses = filter.status ?? [];
   const features = projects.data?.features ?? [];
   const filtered =
@@ -70,20 +68,14 @@ export function RegistryPanel(props: RegistryPanelProps) {
             <label className="field-label" htmlFor="registry-province">
               {r.province}
             </label>
-            <select
+            <ProvinceSelect
               id="registry-province"
-              className="select"
-              data-testid="registry-province"
-              value={filter.province ?? ''}
-              onChange={(e) => onFilter({ province: e.target.value || undefined })}
-            >
-              <option value="">{r.allProvinces}</option>
-              {provinces.map((p) => (
-                <option key={p.properties.code} value={p.properties.code}>
-                  {localName(lang, p.properties)}
-                </option>
-              ))}
-            </select>
+              testId="registry-province"
+              provinces={props.provinces}
+              value={filter.province ?? null}
+              allLabel={r.allProvinces}
+              onChange={(province) => onFilter({ province: province ?? undefined })}
+            />
           </div>
           <div className="field">
             <label className="field-label" htmlFor="registry-sector">
