@@ -7,6 +7,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createUser } from '../../server/src/users/createUser.ts';
 import { openBrowser, type PageWatch } from './openBrowser.ts';
+import { signIn } from './signIn.ts';
 
 // A Zanjan planner imports projects from a file in the built app: a broken CSV is previewed with every
 // defect named by row and column (and the valid Persian- and Arabic-digit rows not flagged), the commit
@@ -131,11 +132,7 @@ describe('project import dialog', () => {
     await page.getByTestId('view-projects').click();
     await page.getByTestId('registry-panel').waitFor();
     expect(await page.getByTestId('open-import').count(), 'visitors get no import button').toBe(0);
-    await page.getByTestId('sign-in').click();
-    await page.locator('input[name=username]').fill(username);
-    await page.locator('input[name=password]').fill(password);
-    await page.locator('[data-testid=sign-in-dialog] button[type=submit]').click();
-    await page.getByTestId('auth-user').waitFor({ timeout: 15_000 });
+    await signIn(page, username, password);
     await page.getByTestId('open-import').waitFor({ timeout: 15_000 });
     await page.getByTestId('registry-province').selectOption(zanjan);
   });

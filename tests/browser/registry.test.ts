@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type PageWatch } from './openBrowser.ts';
+import { signIn } from './signIn.ts';
 
 // The issue's "done means", in the built app: the admin CLI creates a planner, who signs in, adds a project
 // for Ijrud by clicking the map, moves it from study to execution with a note and a progress report, while a
@@ -107,10 +108,7 @@ describe('driver-project registry in the browser', () => {
 
   it('lets a planner add a project for Ijrud by clicking the map, refusing a point outside every county', async () => {
     await openMap(page);
-    await page.getByTestId('sign-in').click();
-    await page.locator('input[name=username]').fill(username);
-    await page.locator('input[name=password]').fill(password);
-    await page.locator('[data-testid=sign-in-dialog] button[type=submit]').click();
+    await signIn(page, username, password);
     await expect.poll(() => page.getByTestId('auth-name').textContent()).toBe('کارشناس ایجرود');
 
     await page.getByTestId('view-projects').click();
@@ -230,6 +228,13 @@ describe('driver-project registry in the browser', () => {
     expect(details).toContain('در حال اجرا');
     expect(details).not.toContain('۱٬۲۵۰'); // the investment is internal
     expect(await visitorPage.getByTestId('project-edit').count()).toBe(0);
+    // The visitor's export of the filtered list: the same projects, public columns only.
+    await visitorPage.getByTestId('panel-close').click();
+    const href = await visitorPage.getByTestId('export-csv').getAttribute('href');
+    expect(href).toBe('/api/projects/export?format=csv&province=IR-19');
+    const csv = await (await visitorPage.request.get(new URL(href!, baseUrl).toString())).text();
+    expect(csv).toContain('Ijrud test greenhouse');
+    expect(csv.split('\r\n')[0]).not.toContain('investment');
     await visitorPage.screenshot({ path: `${artifacts}/registry-public-fa.png` });
   });
 

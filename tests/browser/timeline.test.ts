@@ -7,6 +7,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createUser } from '../../server/src/users/createUser.ts';
 import { openBrowser, type PageWatch } from './openBrowser.ts';
+import { signIn } from './signIn.ts';
 
 // A Zanjan planner reports a project's monthly progress in the built app: opens the project from its
 // marker, types Solar Hijri dates in Persian and Arabic-Indic digits, sees the reports and the edit
@@ -117,10 +118,7 @@ describe('project timeline and monthly progress', () => {
   it('a planner adds reports in Solar Hijri and sees them, with the history, on the timeline', async () => {
     await page.goto(baseUrl);
     await page.locator('[data-testid=map][data-state=ready]').waitFor({ timeout: 90_000 });
-    await page.getByTestId('sign-in').click();
-    await page.locator('input[name=username]').fill(username);
-    await page.locator('input[name=password]').fill(password);
-    await page.locator('[data-testid=sign-in-dialog] button[type=submit]').click();
+    await signIn(page, username, password);
     await expect.poll(() => page.getByTestId('auth-name').textContent()).toBe('برنامه‌ریز زنجان');
     await openProject(page, projectId);
 

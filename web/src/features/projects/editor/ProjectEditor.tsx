@@ -26,7 +26,8 @@ export function ProjectEditor({ editor, sectors, mayEditIn }: ProjectEditorProps
   const problem = (field: DraftField): string | null => {
     const local = editor.problems[field];
     if (local) return e.problems[local];
-    if (field === 'start_date' || field === 'end_date') return session.dateErrors[field] ?? null;
+    // A date the input cannot read is said by the date input itself, under the field.
+    if (field === 'start_date' || field === 'end_date') return null;
     // The server names the field it refused (in English); show it under that field.
     return serverError?.field === field ? serverError.message : null;
   };
