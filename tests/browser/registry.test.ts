@@ -228,6 +228,14 @@ describe('driver-project registry in the browser', () => {
     expect(details).toContain('در حال اجرا');
     expect(details).not.toContain('۱٬۲۵۰'); // the investment is internal
     expect(await visitorPage.getByTestId('project-edit').count()).toBe(0);
+    // The project's page has an address: a reload (or a shared link) opens it again.
+    const [row] = await sql<{ id: number }[]>`SELECT id FROM project WHERE title_fa = ${title}`;
+    const id = row!.id;
+    }[];
+    expect(new URL(visitorPage.url()).hash).toContain(`project=${id}`);
+    await visitorPage.reload();
+    await visitorPage.getByTestId('project-details').waitFor();
+    expect(await visitorPage.locator('.project-details-title').textContent()).toBe(title);
     // The visitor's export of the filtered list: the same projects, public columns only.
     await visitorPage.getByTestId('panel-close').click();
     const href = await visitorPage.getByTestId('export-csv').getAttribute('href');

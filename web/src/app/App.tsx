@@ -22,6 +22,7 @@ import { draftLocation, useProjectEditor } from '../features/projects/editor/use
 import { RegistryPanel } from '../features/projects/registry/RegistryPanel.tsx';
 import { useRegistryState } from '../features/projects/registry/registryState.ts';
 import { ViewSwitch } from '../features/projects/registry/ViewSwitch.tsx';
+import { useProjectLink } from '../features/projects/useProjectLink.ts';
 import { provincesQuery } from '../features/provinces/api/provinces.ts';
 import { useSchemeEditor } from '../features/regions/useSchemeEditor.ts';
 import { Header } from './Header.tsx';
@@ -52,6 +53,7 @@ export function App() {
   const selection = useSelection(counties.set);
   const { county, setCounty, project, setProject, closePanel } = selection;
   const projectEditor = useProjectEditor(setProject, lang);
+  useProjectLink(project, setProject);
   const editing = projectEditor.session;
   const panelOpen = selection.panelOpen || editing !== null;
   const data = useAnalysisData(choice, analysis, indicators.data, counties.nationalFeatures);
