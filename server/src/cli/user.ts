@@ -3,7 +3,7 @@
 // The password is read without echo, or from TAVAZON_PASSWORD. The database is the server's
 // (DATABASE_URL, else the embedded one; stop the server first when it is the embedded one).
 import { parseArgs } from 'node:util';
-import { connect, migrate } from '@tavazon/data';
+import { connect, ensureLoaded, migrate } from '@tavazon/data';
 import { readConfig } from '../config.ts';
 import { createUser } from '../users/createUser.ts';
 import { setPassword } from '../users/setPassword.ts';
@@ -37,6 +37,9 @@ const config = readConfig(process.env);
 const db = await connect({ url: config.databaseUrl, dataDir: config.pgliteDir });
 try {
   await migrate(db.sql);
+  // A planner's provinces are checked against the loaded boundaries, and the first admin is usually made
+  // before the first start: prepare an empty database exactly as `pnpm start` would (a loaded one is left be).
+  await ensureLoaded(db.sql, { dataDir: config.dataDir, log: (line) => console.error(line) });
   const password = await readPassword(process.env);
   if (command === 'create') {
     const user = await createUser(db.sql, {
