@@ -58,6 +58,7 @@ export function App() {
   const panelOpen = selection.panelOpen || editing !== null;
   const data = useAnalysisData(choice, analysis, indicators.data, counties.nationalFeatures);
   useScopeFlyTo(analysis.province, provinces.data?.features, selection.setFlyTo);
+  useScopeFlyTo(registry.filter.province ?? null, provinces.data?.features, selection.setFlyTo);
 
   const boundarySet = meta.data?.boundarySets.find((s) => s.code === counties.set);
   const sectors = meta.data?.sectors ?? [];

@@ -5,7 +5,7 @@ import type { ProvinceCollection } from '../provinces/api/provinces.ts';
 // Read before MapLibre writes its own `map=` into the hash: only a link that carried a view keeps it.
 const linkHadView = window.location.hash.includes('map=');
 
-/** Brings the analysis scope (a province, or the whole country) into view when it changes. */
+/** Brings a scope (a province, or the whole country) into view when it changes: the analysis's, the registry's. */
 export function useScopeFlyTo(
   province: string | null,
   provinceFeatures: ProvinceCollection['features'] | undefined,
