@@ -1,3 +1,4 @@
+import { toPersianDigits } from './digits.ts';
 import type { Lang } from './messages.ts';
 
 // Intl formatters are costly to build, so one per language and precision is kept.
@@ -29,15 +30,13 @@ export function formatDate(lang: Lang, iso: string): string {
   return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(date);
 }
 
-const persianDigits = '۰۱۲۳۴۵۶۷۸۹';
-
 /**
  * `source_date` is the source's own Solar Hijri text (YYYY, YYYY-MM or YYYY-MM-DD). It is shown as written,
  * not converted: in fa with Persian digits, in en with the calendar named so nobody reads it as Gregorian.
  */
 export function formatSolarHijriText(lang: Lang, text: string, calendarName: string): string {
   const slashed = text.replaceAll('-', '/');
-  if (lang === 'fa') return slashed.replace(/[0-9]/g, (d) => persianDigits[Number(d)] ?? d);
+  if (lang === 'fa') return toPersianDigits(slashed);
   return `${slashed} (${calendarName})`;
 }
 

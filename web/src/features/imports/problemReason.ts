@@ -1,3 +1,4 @@
+import { toPersianDigits } from '../i18n/digits.ts';
 import { formatDate } from '../i18n/format.ts';
 import type { Lang } from '../i18n/messages.ts';
 import type { ImportMessages } from './messages.ts';
@@ -5,12 +6,10 @@ import type { ImportMessages } from './messages.ts';
 type Reasons = ImportMessages['reasons'];
 type Rewording = (r: Reasons, m: string[], lang: Lang) => string;
 
-const persianDigits = '۰۱۲۳۴۵۶۷۸۹';
-
 /** Numbers inside a reason (rows, coordinates, dates) in the reader's digits: ۳۵٫۶۸۹ in fa. */
 function digits(lang: Lang, s: string): string {
   if (lang !== 'fa') return s;
-  return s.replace(/(\d)\.(\d)/g, '$1٫$2').replace(/\d/g, (d) => persianDigits[Number(d)] ?? d);
+  return toPersianDigits(s, { decimal: true });
 }
 
 /**

@@ -1,9 +1,10 @@
 import { type ChangeEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { TimelineMessages } from '../../projects/timeline/messages.ts';
+import { toLatinDigits, toPersianDigits } from '../digits.ts';
 import { useI18n } from '../LanguageProvider.tsx';
 import type { Lang } from '../messages.ts';
 import { formatDay } from './formatDay.ts';
-import { formatSolarHijriInput, parseDateText, toLatinDigits, toPersianDigits } from './solarHijri.ts';
+import { formatSolarHijriInput, parseDateText } from './solarHijri.ts';
 
 export interface DateInputChange {
   /** The ISO (Gregorian) date typed, or null while the text is empty or no date. */

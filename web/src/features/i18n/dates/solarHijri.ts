@@ -1,4 +1,5 @@
 import { isValidJalaaliDate, toGregorian, toJalaali } from 'jalaali-js';
+import { toLatinDigits, toPersianDigits } from '../digits.ts';
 import type { Lang } from '../messages.ts';
 
 // The API speaks ISO Gregorian dates; Iranian officials think and type in the Solar Hijri calendar, with
@@ -13,7 +14,6 @@ export interface SolarHijriDate {
 
 export type ParsedDate = { iso: string } | { error: 'format' | 'invalid' };
 
-const persianDigits = '۰۱۲۳۴۵۶۷۸۹';
 const pad = (n: number) => String(n).padStart(2, '0');
 
 // The API accepts 1900–2199 (server/src/projects/projectInput.ts); the same span in Solar Hijri years.
@@ -21,17 +21,6 @@ const minGregorianYear = 1900;
 const maxGregorianYear = 2199;
 // A year before this is Solar Hijri, from it on Gregorian: the rule of the import (server parseCell.ts).
 const firstGregorianYear = 1700;
-
-/** ۰–۹ and ٠–٩ as 0–9, so every keyboard's digits parse alike. */
-export function toLatinDigits(text: string): string {
-  return text
-    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
-}
-
-export function toPersianDigits(text: string): string {
-  return text.replace(/[0-9]/g, (d) => persianDigits[Number(d)] ?? d);
-}
 
 function splitIso(iso: string): [number, number, number] | null {
   const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(iso);

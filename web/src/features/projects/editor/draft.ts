@@ -1,3 +1,4 @@
+import { toLatinDigits, toPersianDigits } from '../../i18n/digits.ts';
 import type { InvestmentUnit, LocationPrecision, ProjectInput } from '../api/editing.ts';
 import type { ProjectFeature, ProjectStatus } from '../api/types.ts';
 
@@ -42,17 +43,12 @@ export type DraftProblem =
   | 'solarDate'
   | 'locationNeeded';
 
-const digitsToLatin = (s: string) =>
-  s
-    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
-
 /**
  * A number typed in any of the three digit sets, with `٫` or `.` as the decimal point and `٬` or `,`
  * as thousands separators; null for empty text, NaN for anything else.
  */
 export function parseLocalNumber(text: string): number | null {
-  const s = digitsToLatin(text.trim())
+  const s = toLatinDigits(text.trim())
     .replace(/[٬,\s]/g, '')
     .replace('٫', '.')
     .replace(/^[−–]/, '-');
@@ -66,7 +62,7 @@ const text = (v: string | null | undefined) => v ?? '';
 export function numberText(v: number | string | null | undefined, lang: 'fa' | 'en'): string {
   if (v === null || v === undefined) return '';
   const s = String(v);
-  return lang === 'fa' ? s.replace(/[0-9]/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)] ?? d).replace('.', '٫') : s;
+  return lang === 'fa' ? toPersianDigits(s, { decimal: true }) : s;
 }
 
 export function emptyDraft(sector: string): Draft {
@@ -152,7 +148,7 @@ export function draftToInput(
   const jobs = num('expected_jobs', 0, 10_000_000, true);
   if (draft.start_date && draft.end_date && draft.end_date < draft.start_date)
     problems.end_date = 'endBeforeStart';
-  const sourceDate = digitsToLatin(draft.source_date.trim()).replaceAll('/', '-');
+  const sourceDate = toLatinDigits(draft.source_date.trim()).replaceAll('/', '-');
   if (sourceDate && !/^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$/.test(sourceDate))
     problems.source_date = 'solarDate';
   if (Object.keys(problems).length > 0) return { input: null, problems };
