@@ -1,15 +1,12 @@
 import type { Indicator, IndicatorChoice } from '../features/indicators/api/indicators.ts';
+import { readHash, writeHash } from './hashParams.ts';
 
 // The chosen indicator lives in the URL hash next to MapLibre's own `map=zoom/lat/lng`, so a planner can
 // share or bookmark exactly the map they are looking at. Both sides keep the other's parameters.
 const keys = { indicator: 'indicator', set: 'set', period: 'period' } as const;
 
-function hashParams(): URLSearchParams {
-  return new URLSearchParams(window.location.hash.replace(/^#/, ''));
-}
-
 export function readIndicatorChoice(): IndicatorChoice | null {
-  const params = hashParams();
+  const params = readHash();
   const code = params.get(keys.indicator);
   const set = params.get(keys.set);
   const period = params.get(keys.period);
@@ -17,7 +14,7 @@ export function readIndicatorChoice(): IndicatorChoice | null {
 }
 
 export function writeIndicatorChoice(choice: IndicatorChoice | null): void {
-  const params = hashParams();
+  const params = readHash();
   if (choice) {
     params.set(keys.indicator, choice.code);
     params.set(keys.set, choice.set);
@@ -26,12 +23,7 @@ export function writeIndicatorChoice(choice: IndicatorChoice | null): void {
     for (const key of Object.values(keys)) params.delete(key);
   }
   // MapLibre writes `map=5.2/32.1/53.6` with literal slashes; keep them readable after our rewrite too.
-  const hash = params.toString().replaceAll('%2F', '/');
-  window.history.replaceState(
-    window.history.state,
-    '',
-    `${window.location.pathname}${window.location.search}${hash ? `#${hash}` : ''}`,
-  );
+  writeHash(params);
 }
 
 /** A shared link may name an indicator or period that no longer exists; then the map starts without one. */
@@ -91,7 +83,7 @@ const pick = <T extends string>(value: string | null, allowed: readonly T[], fal
   allowed.includes(value as T) ? (value as T) : fallback;
 
 export function readAnalysisState(): AnalysisState {
-  const p = hashParams();
+  const p = readHash();
   const d = defaultAnalysisState;
   const classes = Number(p.get('classes'));
   const scheme = Number(p.get('scheme'));
@@ -125,7 +117,7 @@ export function readAnalysisState(): AnalysisState {
 }
 
 export function writeAnalysisState(state: AnalysisState): void {
-  const params = hashParams();
+  const params = readHash();
   const d = defaultAnalysisState;
   const set = (key: string, value: string, fallback: string) => {
     if (value === fallback) params.delete(key);
@@ -154,10 +146,5 @@ export function writeAnalysisState(state: AnalysisState): void {
       .join(','),
     '',
   );
-  const hash = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',').replaceAll('%3A', ':');
-  window.history.replaceState(
-    window.history.state,
-    '',
-    `${window.location.pathname}${window.location.search}${hash ? `#${hash}` : ''}`,
-  );
+  writeHash(params);
 }

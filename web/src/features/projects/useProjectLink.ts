@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
+import { readHash, writeHash } from '../../app/hashParams.ts';
 import { projectQuery } from './api/projects.ts';
 import type { ProjectFeature } from './api/types.ts';
 
@@ -9,20 +10,15 @@ import type { ProjectFeature } from './api/types.ts';
 const key = 'project';
 
 function readProjectId(): number | null {
-  const id = Number(new URLSearchParams(window.location.hash.replace(/^#/, '')).get(key));
+  const id = Number(readHash().get(key));
   return Number.isInteger(id) && id > 0 ? id : null;
 }
 
 function writeProjectId(id: number | null): void {
-  const params = new URLSearchParams(window.location.hash.replace(/^#/, ''));
+  const params = readHash();
   if (id === null) params.delete(key);
   else params.set(key, String(id));
-  const hash = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',').replaceAll('%3A', ':');
-  window.history.replaceState(
-    window.history.state,
-    '',
-    `${window.location.pathname}${window.location.search}${hash ? `#${hash}` : ''}`,
-  );
+  writeHash(params);
 }
 
 /**

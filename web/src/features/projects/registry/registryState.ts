@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { readHash, writeHash } from '../../../app/hashParams.ts';
 import type { ProjectFilter } from '../api/projects.ts';
 import { type ProjectStatus, projectStatuses } from '../api/types.ts';
 
@@ -12,11 +13,10 @@ export interface RegistryState {
   filter: ProjectFilter;
 }
 
-const hashParams = () => new URLSearchParams(window.location.hash.replace(/^#/, ''));
 const list = (value: string | null) => (value ?? '').split(',').filter(Boolean);
 
 export function readRegistryState(): RegistryState {
-  const p = hashParams();
+  const p = readHash();
   const published = p.get('ppub');
   return {
     view: p.get('view') === 'projects' ? 'projects' : 'analysis',
@@ -33,7 +33,7 @@ export function readRegistryState(): RegistryState {
 }
 
 export function writeRegistryState(state: RegistryState): void {
-  const params = hashParams();
+  const params = readHash();
   const set = (key: string, value: string | undefined) => {
     if (value) params.set(key, value);
     else params.delete(key);
@@ -45,12 +45,7 @@ export function writeRegistryState(state: RegistryState): void {
   set('psector', f.sector?.join(','));
   set('ppub', f.published === undefined ? undefined : String(f.published));
   set('parch', f.archived ? '1' : undefined);
-  const hash = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',').replaceAll('%3A', ':');
-  window.history.replaceState(
-    window.history.state,
-    '',
-    `${window.location.pathname}${window.location.search}${hash ? `#${hash}` : ''}`,
-  );
+  writeHash(params);
 }
 
 /**
