@@ -57,6 +57,13 @@ export async function sendJson<T>(
   });
 }
 
+/** A state-changing request with a multipart form (a file upload); the browser writes the Content-Type. */
+export async function sendForm<T>(path: string, form: FormData): Promise<T> {
+  const headers: Record<string, string> = {};
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  return request<T>(path, { method: 'POST', headers, body: form });
+}
+
 async function request<T>(path: string, init: RequestInit): Promise<T> {
   let response: Response;
   try {

@@ -8,7 +8,7 @@ import { ImportDialog } from './ImportDialog.tsx';
  * Opens the import dialog. Only editors see it: the server refuses anyone else (and checks a planner's
  * provinces row by row), so offering it to a viewer or a visitor would only lead to a refusal.
  */
-export function ImportButton({ onImported }: { onImported?: (ids: number[]) => void }) {
+export function ImportButton() {
   const { t } = useI18n();
   const session = useQuery(sessionQuery);
   const [open, setOpen] = useState(false);
@@ -19,13 +19,7 @@ export function ImportButton({ onImported }: { onImported?: (ids: number[]) => v
       <button type="button" className="button" data-testid="open-import" onClick={() => setOpen(true)}>
         {t.imports.open}
       </button>
-      {open ? (
-        <ImportDialog
-          csrfToken={session.data?.csrfToken}
-          onClose={() => setOpen(false)}
-          onImported={onImported}
-        />
-      ) : null}
+      {open ? <ImportDialog onClose={() => setOpen(false)} /> : null}
     </>
   );
 }

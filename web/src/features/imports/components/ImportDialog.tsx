@@ -9,17 +9,14 @@ import { ImportReportView } from './ImportReportView.tsx';
 import '../imports.css';
 
 interface ImportDialogProps {
-  /** The session's token: the server refuses a write without it (X-CSRF-Token). */
-  csrfToken: string | undefined;
   onClose: () => void;
-  onImported?: ((ids: number[]) => void) | undefined;
 }
 
 /**
  * Upload a file of projects, see every problem by row and column, and import it only once it has none:
  * the server imports all rows or nothing, so the commit button waits for a clean preview.
  */
-export function ImportDialog({ csrfToken, onClose, onImported }: ImportDialogProps) {
+export function ImportDialog({ onClose }: ImportDialogProps) {
   const { t, lang } = useI18n();
   const client = useQueryClient();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -28,14 +25,13 @@ export function ImportDialog({ csrfToken, onClose, onImported }: ImportDialogPro
   const [file, setFile] = useState<File | null>(null);
   const [note, setNote] = useState('');
   const preview = useMutation({
-    mutationFn: (chosen: File) => importFile({ mode: 'preview', file: chosen, csrfToken }),
+    mutationFn: (chosen: File) => importFile({ mode: 'preview', file: chosen }),
   });
   const commit = useMutation({
-    mutationFn: (chosen: File) => importFile({ mode: 'commit', file: chosen, csrfToken, note }),
-    onSuccess: (result) => {
+    mutationFn: (chosen: File) => importFile({ mode: 'commit', file: chosen, note }),
+    onSuccess: () => {
       // Lists, map layers and counts of projects all hang under ['projects'].
       void client.invalidateQueries({ queryKey: ['projects'] });
-      onImported?.(result.ids);
     },
   });
   useEffect(() => {
