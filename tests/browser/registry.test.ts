@@ -263,6 +263,10 @@ describe('driver-project registry in the browser', () => {
     await page.getByTestId('project-jobs').fill('۴۵');
     await page.getByTestId('project-save').click();
     await page.getByTestId('conflict-notice').waitFor();
+    // Brought into view: the save button that caused it is at the far end of the form.
+    const top = await page.getByTestId('conflict-notice').evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(900);
     expect(
       await page
         .locator('[data-testid=conflict-field]')

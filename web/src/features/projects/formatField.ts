@@ -1,9 +1,9 @@
-import { formatDay } from '../../i18n/dates/formatDay.ts';
-import { formatNumber, formatSolarHijriText } from '../../i18n/format.ts';
-import type { Lang, Messages } from '../../i18n/messages.ts';
-import type { Sector } from '../../meta/api/meta.ts';
-import type { ProjectProperties, ProjectStatus } from '../api/types.ts';
-import { sectorName } from '../sectorName.ts';
+import { formatDay } from '../i18n/dates/formatDay.ts';
+import { formatNumber, formatSolarHijriText } from '../i18n/format.ts';
+import type { Lang, Messages } from '../i18n/messages.ts';
+import type { Sector } from '../meta/api/meta.ts';
+import type { ProjectProperties, ProjectStatus } from './api/types.ts';
+import { sectorName } from './sectorName.ts';
 
 /** What a value needs to be shown in the reader's words. */
 export interface ChangeContext {

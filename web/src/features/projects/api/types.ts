@@ -28,16 +28,16 @@ export interface ProjectProperties {
   province: string;
   executing_agency: string | null;
   supporting_agencies: string[];
-  investment: number | string | null;
-  investment_unit: string | null;
-  private_share: number | string | null;
-  expected_jobs: number | null;
   start_date: string | null;
   end_date: string | null;
   source_document: string | null;
   source_date: string | null;
   updated_at: string;
   // Internal fields: present only for signed-in users (docs/api.md lists them).
+  investment?: number | string | null;
+  investment_unit?: string | null;
+  private_share?: number | string | null;
+  expected_jobs?: number | null;
   published?: boolean;
   archived?: boolean;
   version?: number;

@@ -27,7 +27,6 @@ export function ProjectDetails({ project, sectors, canEdit }: ProjectDetailsProp
   const { t, lang } = useI18n();
   const p = project.properties;
   const approximate = p.location_precision === 'county' || p.location_precision === 'province';
-  // Internal fields are absent (not null) for visitors, hence the loose `!= null` checks below.
   const number = (v: number | string, decimals = 0) => formatNumber(lang, Number(v), decimals);
   const title = lang === 'en' && p.title_en ? p.title_en : p.title_fa;
   return (
@@ -52,7 +51,7 @@ export function ProjectDetails({ project, sectors, canEdit }: ProjectDetailsProp
           <span data-testid="project-precision">{t.precisions[p.location_precision]}</span>
           {approximate ? <p className="note">{t.approximateNote}</p> : null}
         </Row>
-        {p.progress != null ? <Row label={t.progress}>{`${number(p.progress)}${t.percentSign}`}</Row> : null}
+        {p.progress !== null ? <Row label={t.progress}>{`${number(p.progress)}${t.percentSign}`}</Row> : null}
         {p.executing_agency ? (
           <Row label={t.executingAgency}>
             <bdi>{p.executing_agency}</bdi>
@@ -61,16 +60,18 @@ export function ProjectDetails({ project, sectors, canEdit }: ProjectDetailsProp
         {p.supporting_agencies.length > 0 ? (
           <Row label={t.supportingAgencies}>{p.supporting_agencies.join(t.listSeparator)}</Row>
         ) : null}
-        {p.investment != null ? (
+        {p.investment !== null && p.investment !== undefined ? (
           <Row label={t.investment}>
             {number(p.investment, 0)}{' '}
             {p.investment_unit ? (t.investmentUnits[p.investment_unit] ?? p.investment_unit) : ''}
           </Row>
         ) : null}
-        {p.private_share != null ? (
+        {p.private_share !== null && p.private_share !== undefined ? (
           <Row label={t.privateShare}>{`${number(p.private_share)}${t.percentSign}`}</Row>
         ) : null}
-        {p.expected_jobs != null ? <Row label={t.expectedJobs}>{number(p.expected_jobs)}</Row> : null}
+        {p.expected_jobs !== null && p.expected_jobs !== undefined ? (
+          <Row label={t.expectedJobs}>{number(p.expected_jobs)}</Row>
+        ) : null}
         {p.start_date ? <Row label={t.startDate}>{formatDate(lang, p.start_date)}</Row> : null}
         {p.end_date ? <Row label={t.endDate}>{formatDate(lang, p.end_date)}</Row> : null}
         <Row label={t.sourceDocument}>{p.source_document ? <bdi>{p.source_document}</bdi> : t.noValue}</Row>

@@ -1,6 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
-import { useFieldValue } from './useFieldValue.ts';
+import { metaQuery } from '../../meta/api/meta.ts';
+import { fieldLabel, formatValue } from '../formatField.ts';
 import type { Conflict } from './useProjectEditor.ts';
 
 interface ConflictNoticeProps {
@@ -9,21 +11,31 @@ interface ConflictNoticeProps {
 }
 
 /**
- * What a 409 meant: who changed which fields since this form was opened, and their new values. The form
- * already holds the new version with the user's own changes on top; fields both changed are flagged.
+ * What a 409 meant: who changed which fields since this form was opened, and their new values (worded as
+ * the timeline words them). The form already holds the new version with the user's own changes on top;
+ * fields both changed are flagged.
  */
 export function ConflictNotice({ conflict, onDiscardMine }: ConflictNoticeProps) {
   const { t, lang } = useI18n();
   const e = t.editor;
-  const show = useFieldValue();
+  const sectors = useQuery(metaQuery).data?.sectors ?? [];
+  const current = conflict.current;
+  const context = { lang, t, sectors, project: current.properties };
+  // The history names the point `location` as [lng, lat]; the project carries it as its geometry.
+  const currentValue = (field: string) =>
+    field === 'location'
+      ? current.geometry.coordinates
+      : (current.properties as unknown as Record<string, unknown>)[field];
   const box = useRef<HTMLDivElement>(null);
-  // The save button is at the bottom of a long form; the news is at the top.
-  // Braces matter: Chromium's scrollIntoView returns a promise, which React would take for a cleanup.
+  // The save button is at the bottom of a long form; the news is at the top, so each conflict brings it
+  // into view. Braces matter: Chromium's
+  // scrollIntoView returns a promise, which React would take for a cleanup.
   useEffect(() => {
-    box.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
-  }, []);
-  const names = conflict.changed.map((f) => e.fieldNames[f] ?? f).join(t.listSeparator);
+    void conflict;
+    box.current?.scrollIntoView({ block: 'start' });
+  }, [conflict]);
   const by = conflict.changedBy.join(t.listSeparator) || '—';
+  const names = conflict.changed.map((f) => fieldLabel(f, t)).join(t.listSeparator);
   return (
     <div className="conflict-notice" role="alert" data-testid="conflict-notice" ref={box}>
       <p className="conflict-title">{e.conflictTitle}</p>
@@ -31,9 +43,9 @@ export function ConflictNotice({ conflict, onDiscardMine }: ConflictNoticeProps)
       <ul className="conflict-fields">
         {conflict.changed.map((field) => (
           <li key={field} data-testid="conflict-field" data-field={field}>
-            <strong>{e.fieldNames[field] ?? field}</strong>
+            <strong>{fieldLabel(field, t)}</strong>
             {lang === 'fa' ? '، ' : ', '}
-            {e.conflictTheirs}: <bdi>{show(field, conflict.current)}</bdi>
+            {e.conflictTheirs}: <bdi>{formatValue(field, currentValue(field), context)}</bdi>
             {conflict.overlap.includes(field) ? (
               <span className="conflict-both"> — {e.conflictBoth}</span>
             ) : null}

@@ -14,7 +14,6 @@ export interface EditorMessages {
   create: string;
   cancel: string;
   saving: string;
-  saved: string;
   titleFa: string;
   titleEn: string;
   description: string;
@@ -44,9 +43,7 @@ export interface EditorMessages {
   conflictTheirs: string;
   conflictRebased: string;
   discardMine: string;
-  nothingChanged: string;
   unpublishedBadge: string;
-  fieldNames: Record<string, string>;
   registry: {
     view: string;
     analysisView: string;
@@ -81,7 +78,6 @@ export const editorFa: EditorMessages = {
   create: 'ثبت پروژه',
   cancel: 'انصراف',
   saving: 'در حال ذخیره…',
-  saved: 'ذخیره شد.',
   titleFa: 'عنوان فارسی',
   titleEn: 'عنوان انگلیسی',
   description: 'شرح',
@@ -121,32 +117,7 @@ export const editorFa: EditorMessages = {
   conflictRebased:
     'فرم اکنون نسخهٔ تازه را نشان می‌دهد و تغییرهای شما روی آن مانده است. بازبینی کنید و دوباره ذخیره کنید.',
   discardMine: 'کنار گذاشتن تغییرهای من',
-  nothingChanged: 'چیزی تغییر نکرده است.',
   unpublishedBadge: 'منتشرنشده',
-  fieldNames: {
-    title_fa: 'عنوان فارسی',
-    title_en: 'عنوان انگلیسی',
-    description: 'شرح',
-    sector: 'بخش',
-    status: 'وضعیت',
-    progress: 'پیشرفت',
-    location: 'مکان',
-    location_precision: 'دقت مکان',
-    executing_agency: 'دستگاه اجرایی',
-    supporting_agencies: 'دستگاه‌های پشتیبان',
-    investment: 'سرمایه‌گذاری',
-    investment_unit: 'واحد سرمایه‌گذاری',
-    private_share: 'سهم بخش خصوصی',
-    expected_jobs: 'اشتغال پیش‌بینی‌شده',
-    start_date: 'تاریخ آغاز',
-    end_date: 'تاریخ پایان برنامه‌ریزی‌شده',
-    source_document: 'سند منبع',
-    source_date: 'تاریخ سند',
-    published: 'انتشار',
-    archived: 'بایگانی',
-    county: 'شهرستان',
-    province: 'استان',
-  },
   registry: {
     view: 'پروژه‌ها',
     analysisView: 'تحلیل',
@@ -181,7 +152,6 @@ export const editorEn: EditorMessages = {
   create: 'Add project',
   cancel: 'Cancel',
   saving: 'Saving…',
-  saved: 'Saved.',
   titleFa: 'Persian title',
   titleEn: 'English title',
   description: 'Description',
@@ -220,32 +190,7 @@ export const editorEn: EditorMessages = {
   conflictTheirs: 'new value',
   conflictRebased: 'The form now shows the new version with your changes on top. Check them and save again.',
   discardMine: 'Discard my changes',
-  nothingChanged: 'Nothing has changed.',
   unpublishedBadge: 'Unpublished',
-  fieldNames: {
-    title_fa: 'Persian title',
-    title_en: 'English title',
-    description: 'Description',
-    sector: 'Sector',
-    status: 'Status',
-    progress: 'Progress',
-    location: 'Location',
-    location_precision: 'Location precision',
-    executing_agency: 'Executing agency',
-    supporting_agencies: 'Supporting agencies',
-    investment: 'Investment',
-    investment_unit: 'Investment unit',
-    private_share: 'Private share',
-    expected_jobs: 'Expected jobs',
-    start_date: 'Start date',
-    end_date: 'Planned end date',
-    source_document: 'Source document',
-    source_date: 'Source date',
-    published: 'Published',
-    archived: 'Archived',
-    county: 'County',
-    province: 'Province',
-  },
   registry: {
     view: 'Projects',
     analysisView: 'Analysis',

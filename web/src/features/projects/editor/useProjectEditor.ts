@@ -172,6 +172,18 @@ export function useProjectEditor(onSaved: (project: ProjectFeature) => void, lan
     [client, lang],
   );
 
+  // A 409 merges (onConflict); any other refusal is shown under the field it names, or above the buttons.
+  const refused = useCallback(
+    (error: unknown) => {
+      if (onConflict(error)) return;
+      const e = error instanceof ApiError ? error : new ApiError(0, String(error), undefined, false);
+      setSession((s) =>
+        s ? { ...s, serverError: { field: e.field, message: e.message, status: e.status } } : s,
+      );
+    },
+    [onConflict],
+  );
+
   const save = useMutation({
     mutationFn: async (s: EditorSession): Promise<ProjectFeature | null> => {
       const result = draftToInput(s.draft);
@@ -192,26 +204,14 @@ export function useProjectEditor(onSaved: (project: ProjectFeature) => void, lan
       if (saved) void finish(saved);
       else setSession((s) => (s ? { ...s, showProblems: true } : s));
     },
-    onError: (error) => {
-      if (onConflict(error)) return;
-      const e = error instanceof ApiError ? error : new ApiError(0, String(error), undefined, false);
-      setSession((s) =>
-        s ? { ...s, serverError: { field: e.field, message: e.message, status: e.status } } : s,
-      );
-    },
+    onError: refused,
   });
 
   const archive = useMutation({
     mutationFn: ({ base, archived, note }: { base: ProjectFeature; archived: boolean; note: string }) =>
       updateProject(base.properties.id, { version: base.properties.version!, archived, note }),
     onSuccess: (saved) => void finish(saved),
-    onError: (error) => {
-      if (onConflict(error)) return;
-      const e = error instanceof ApiError ? error : new ApiError(0, String(error), undefined, false);
-      setSession((s) =>
-        s ? { ...s, serverError: { field: e.field, message: e.message, status: e.status } } : s,
-      );
-    },
+    onError: refused,
   });
 
   const problems: Partial<Record<DraftField, DraftProblem>> = useMemo(

@@ -1,6 +1,6 @@
 import { formatNumber } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
-import { type ChangeContext, fieldLabel, fieldOrder, formatValue } from './formatChange.ts';
+import { type ChangeContext, fieldLabel, fieldOrder, formatValue } from '../formatField.ts';
 
 interface ChangeListProps {
   changes: Record<string, { old: unknown; new: unknown }>;

@@ -1,5 +1,5 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { type ReactNode, useMemo, useState } from 'react';
 import { ApiError } from '../../../app/api/fetchJson.ts';
 import { sessionQuery } from '../../auth/api/session.ts';
 import { formatNumber } from '../../i18n/format.ts';
@@ -38,7 +38,6 @@ export function ProjectTimeline({ project, canEdit }: ProjectTimelineProps) {
   // Remembered per project: the panel keeps this component when another project is opened.
   const [allShownFor, setAllShownFor] = useState<number | null>(null);
   const showAll = allShownFor === id;
-  useRefetchOnAccountChange(id, session.data?.user?.id ?? null);
 
   const events = timeline.data?.events;
   const items = useMemo(() => (events ? timelineItems(events) : []), [events]);
@@ -109,18 +108,4 @@ export function ProjectTimeline({ project, canEdit }: ProjectTimelineProps) {
       {body}
     </section>
   );
-}
-
-/**
- * The timeline differs by audience (history and unpublished reports for officials only), but its query
- * key does not name the account: refetch when someone signs in or out while the panel is open.
- */
-function useRefetchOnAccountChange(id: number, userId: number | null) {
-  const client = useQueryClient();
-  const seen = useRef(userId);
-  useEffect(() => {
-    if (seen.current === userId) return;
-    seen.current = userId;
-    void client.invalidateQueries({ queryKey: timelineQuery(id).queryKey });
-  }, [client, id, userId]);
 }

@@ -1,7 +1,7 @@
 import { formatDay } from '../../i18n/dates/formatDay.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
+import type { ChangeContext } from '../formatField.ts';
 import { ChangeList } from './ChangeList.tsx';
-import type { ChangeContext } from './formatChange.ts';
 import { formatDateTime } from './formatDateTime.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 import type { TimelineItem } from './timelineItems.ts';

@@ -47,6 +47,7 @@ export interface ProgressBody {
 /** Under `['projects']`, so that any project write (which invalidates that prefix) refreshes it too. */
 export function timelineQuery(id: number) {
   return queryOptions({
+    // Under 'projects': a save, an import or a change of account (AuthControl) refreshes it with the rest.
     queryKey: ['projects', 'timeline', id],
     queryFn: ({ signal }) => fetchJson<Timeline>(`/api/projects/${id}/timeline`, signal),
   });
