@@ -2,6 +2,7 @@
 
 export { formatSummary } from './cli/format-summary.ts';
 export { type ConnectOptions, connect, type Database, type Engine, type Sql } from './db/connect.ts';
+export { DatabaseInUseError } from './db/lockDataDir.ts';
 export { MigrationChangedError, migrate, migrationsDir } from './db/migrate.ts';
 export { transaction } from './db/transaction.ts';
 export {

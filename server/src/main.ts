@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { connect, ensureLoaded, MigrationChangedError, migrate } from '@tavazon/data';
+import { connect, DatabaseInUseError, ensureLoaded, MigrationChangedError, migrate } from '@tavazon/data';
 import { createApp } from './app.ts';
 import { readConfig } from './config.ts';
 
@@ -13,7 +13,11 @@ try {
   if (migrations.applied.length) console.log(`migrations applied: ${migrations.applied.join(', ')}`);
   await ensureLoaded(db.sql, { dataDir: config.dataDir, log: console.log });
 } catch (err) {
-  if (err instanceof MigrationChangedError || (err as Error).name === 'DataDirError') {
+  if (
+    err instanceof MigrationChangedError ||
+    err instanceof DatabaseInUseError ||
+    (err as Error).name === 'DataDirError'
+  ) {
     console.error(`tavazon: ${(err as Error).message}`);
     process.exit(1);
   }

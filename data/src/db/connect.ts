@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import postgres from 'postgres';
+import { lockDataDir } from './lockDataDir.ts';
 
 export type Engine = 'pglite' | 'postgres';
 export type Sql = postgres.Sql<Record<string, never>>;
@@ -37,8 +38,18 @@ export async function connect(options: ConnectOptions = {}): Promise<Database> {
     return { sql, engine: 'postgres', url: options.url, close: () => sql.end({ timeout: 5 }) };
   }
   const dataDir = options.dataDir ?? '.data/pglite';
-  if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
-  const db = await PGlite.create({ dataDir, extensions: { postgis } });
+  let unlock = () => {};
+  if (!dataDir.startsWith('memory://')) {
+    await mkdir(dataDir, { recursive: true });
+    unlock = lockDataDir(dataDir);
+  }
+  let db: PGlite;
+  try {
+    db = await PGlite.create({ dataDir, extensions: { postgis } });
+  } catch (err) {
+    unlock();
+    throw err;
+  }
   const server = new PGLiteSocketServer({ db, port: 0, host: '127.0.0.1', maxConnections: 4 });
   await server.start();
   // PGlite is one session: a pool of one keeps a transaction from seeing another client's statements.
@@ -55,6 +66,7 @@ export async function connect(options: ConnectOptions = {}): Promise<Database> {
       await sql.end({ timeout: 5 });
       await server.stop();
       await db.close();
+      unlock();
     },
   };
 }

@@ -34,7 +34,11 @@ if (
 }
 
 const config = readConfig(process.env);
-const db = await connect({ url: config.databaseUrl, dataDir: config.pgliteDir });
+const db = await connect({ url: config.databaseUrl, dataDir: config.pgliteDir }).catch((err: Error) => {
+  // A running server holds the embedded database (DatabaseInUseError): say so, without a stack.
+  console.error(`tavazon: ${err.message}`);
+  process.exit(1);
+});
 try {
   await migrate(db.sql);
   // A planner's provinces are checked against the loaded boundaries, and the first admin is usually made
