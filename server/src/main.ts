@@ -42,8 +42,14 @@ server.on('error', (err: NodeJS.ErrnoException) => {
   void db.close().finally(() => process.exit(1));
 });
 
+// Ctrl-C in a terminal signals the whole group, so the server hears it twice (directly and forwarded by
+// `pnpm start`): a second signal must not end the process while the embedded database is being closed,
+// or PGlite's files are left half-written.
+let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
+  process.on(signal, () => {
+    if (closing) return;
+    closing = true;
     server.close();
     void db.close().finally(() => process.exit(0));
   });
