@@ -1,5 +1,6 @@
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
+import { discardBody } from './discardBody.ts';
 import type { AppEnv } from './env.ts';
 import { badRequest, HttpError } from './errors.ts';
 
@@ -8,9 +9,10 @@ export const jsonLimitBytes = 1024 * 1024;
 
 const limit = bodyLimit({
   maxSize: jsonLimitBytes,
-  onError: () => {
-    // The rest of the body is not read: the connection is closed after this answer, and says so, so
-    // that a client does not send its next request on it.
+  onError: async (c) => {
+    // The rest of the body is read and dropped (discardBody says why), then the connection is closed
+    // after this answer, and says so, so that a client does not send its next request on it.
+    await discardBody(c.req.raw);
     throw new HttpError(413, `body: larger than ${jsonLimitBytes / 1024 / 1024} MB`, 'body', undefined, {
       Connection: 'close',
     });

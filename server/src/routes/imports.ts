@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { requireRole } from '../auth/middleware.ts';
+import { discardBody } from '../discardBody.ts';
 import type { AppEnv } from '../env.ts';
 import { badRequest, HttpError } from '../errors.ts';
 import { type ImportFormat, readImportFile } from '../imports/readImportFile.ts';
@@ -63,7 +64,8 @@ export const imports = new Hono<AppEnv>().post(
   requireRole('admin', 'planner'),
   bodyLimit({
     maxSize: importLimitBytes,
-    onError: () => {
+    onError: async (c) => {
+      await discardBody(c.req.raw);
       throw new HttpError(
         413,
         `file: larger than ${importLimitBytes / 2 ** 20} MB; split it into several imports`,
