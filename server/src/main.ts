@@ -51,6 +51,13 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (closing) return;
     closing = true;
     server.close();
-    void db.close().finally(() => process.exit(0));
+    void db
+      .close()
+      .then(() => process.exit(0))
+      // Said, not swallowed: an embedded database that did not close may have lost its last writes.
+      .catch((err: Error) => {
+        console.error(`tavazon: closing the database failed: ${err.message}`);
+        process.exit(1);
+      });
   });
 }
