@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
-import { ApiError } from './app/api/fetchJson.ts';
+import { ApiError } from './shared/api/fetchJson.ts';
 // Shell styles last: their media queries adapt the panel and map rules defined in the other two.
 import './app/panel.css';
 import './features/map/map.css';

@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useMemo } from 'react';
+import type { AnalysisState } from '../features/analysis/analysisState.ts';
 import { CompareMap } from '../features/analysis/components/CompareMap.tsx';
 import { MapLegend } from '../features/analysis/components/MapLegend.tsx';
 import type { AnalysisData } from '../features/analysis/useAnalysisData.ts';
@@ -15,8 +16,7 @@ import type { ProjectFeature } from '../features/projects/api/types.ts';
 import { StatusLegend } from '../features/projects/components/StatusLegend.tsx';
 import type { ProvinceCollection } from '../features/provinces/api/provinces.ts';
 import type { SchemeEditor } from '../features/regions/useSchemeEditor.ts';
-import { ErrorNotice } from './ErrorNotice.tsx';
-import type { AnalysisState } from './urlState.ts';
+import { ErrorNotice } from '../shared/components/ErrorNotice.tsx';
 import type { LoadError } from './useLoadErrors.ts';
 import type { useSelection } from './useSelection.ts';
 

@@ -1,5 +1,6 @@
+import { type AnalysisState, defaultAnalysisState } from '../features/analysis/analysisState.ts';
 import type { Indicator, IndicatorChoice } from '../features/indicators/api/indicators.ts';
-import { readHash, writeHash } from './hashParams.ts';
+import { readHash, writeHash } from '../shared/url/hashParams.ts';
 
 // The chosen indicator lives in the URL hash next to MapLibre's own `map=zoom/lat/lng`, so a planner can
 // share or bookmark exactly the map they are looking at. Both sides keep the other's parameters.
@@ -33,51 +34,6 @@ export function isAvailable(choice: IndicatorChoice, indicators: Indicator[]): b
       i.code === choice.code && i.available.some((a) => a.set === choice.set && a.period === choice.period),
   );
 }
-
-/** The analysis panel's state, also kept in the hash so a shared link opens the same analysis. */
-export interface AnalysisState {
-  tab: 'map' | 'balance' | 'composite' | 'compare';
-  province: string | null;
-  level: 'county' | 'region';
-  scheme: number | null;
-  method: 'quantile' | 'equal' | 'jenks' | 'stddev' | 'manual';
-  classes: number;
-  manual: string;
-  significance: number;
-  contiguity: 'queen' | 'rook';
-  lisa: boolean;
-  weight: string;
-  compare: string;
-  composite: {
-    indicators: string[];
-    weights: string;
-    normalisation: 'minmax' | 'zscore';
-    method: 'topsis' | 'weighted-sum';
-    polarities: Record<string, 'higher_better' | 'higher_worse'>;
-  };
-}
-
-export const defaultAnalysisState: AnalysisState = {
-  tab: 'map',
-  province: null,
-  level: 'county',
-  scheme: null,
-  method: 'quantile',
-  classes: 5,
-  manual: '',
-  significance: 0.05,
-  contiguity: 'queen',
-  lisa: true,
-  weight: 'population',
-  compare: '',
-  composite: {
-    indicators: [],
-    weights: 'entropy',
-    normalisation: 'minmax',
-    method: 'topsis',
-    polarities: {},
-  },
-};
 
 const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
   allowed.includes(value as T) ? (value as T) : fallback;

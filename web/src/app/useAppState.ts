@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { AnalysisState } from '../features/analysis/analysisState.ts';
 import type { Indicator, IndicatorChoice } from '../features/indicators/api/indicators.ts';
 import {
-  type AnalysisState,
   isAvailable,
   readAnalysisState,
   readIndicatorChoice,

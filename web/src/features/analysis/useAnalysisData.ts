@@ -1,11 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { AnalysisState } from '../../app/urlState.ts';
 import { type CountyFeature, type CountyProperties, countiesQuery } from '../counties/api/counties.ts';
 import type { Indicator, IndicatorChoice } from '../indicators/api/indicators.ts';
 import { parseManualBreaks } from '../indicators/classify/classes.ts';
 import { noDataColour, outOfScopeColour, type Rgb } from '../indicators/classify/palette.ts';
 import { useChoropleth } from '../indicators/useChoropleth.ts';
+import type { AnalysisState } from './analysisState.ts';
 import {
   type AnalysisScope,
   autocorrelationQuery,

@@ -1,9 +1,9 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { type RefObject, useState } from 'react';
-import type { AnalysisState } from '../../app/urlState.ts';
 import { formatNumber, localName } from '../i18n/format.ts';
 import { useI18n } from '../i18n/LanguageProvider.tsx';
 import type { IndicatorChoice } from '../indicators/api/indicators.ts';
+import type { AnalysisState } from './analysisState.ts';
 import { lisaLegendItems, scoreLegendItems } from './components/legendItems.ts';
 import { downloadCsv } from './export/csv.ts';
 import { exportMapPng, type PngLegend } from './export/png.ts';

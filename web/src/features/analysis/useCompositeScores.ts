@@ -1,9 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { AnalysisState } from '../../app/urlState.ts';
 import type { Indicator, IndicatorChoice } from '../indicators/api/indicators.ts';
 import { classifyValues } from '../indicators/classify/classes.ts';
 import { classColours, noDataColour } from '../indicators/classify/palette.ts';
+import type { AnalysisState } from './analysisState.ts';
 import { type CompositeRequest, compositeQuery } from './api/analysis.ts';
 import { parseWeights } from './components/CompositePanel.tsx';
 

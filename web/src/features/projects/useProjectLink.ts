@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { readHash, writeHash } from '../../app/hashParams.ts';
+import { readHash, writeHash } from '../../shared/url/hashParams.ts';
 import { projectQuery } from './api/projects.ts';
 import type { ProjectFeature } from './api/types.ts';
 

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { ApiError, fetchJson, withQuery } from '../../../app/api/fetchJson.ts';
-import type { FeatureCollection, MultiPolygon, Polygon } from '../../../app/api/geojson.ts';
+import { ApiError, fetchJson, withQuery } from '../../../shared/api/fetchJson.ts';
+import type { FeatureCollection, MultiPolygon, Polygon } from '../../../shared/api/geojson.ts';
 import type { Polarity } from '../../indicators/api/indicators.ts';
 
 export interface RegionScheme {

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import type { AnalysisState } from '../../../app/urlState.ts';
 import { formatNumber, localName } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import type { AnalysisTab } from '../../i18n/messages.ts';
@@ -12,6 +11,7 @@ import {
 } from '../../indicators/classify/classes.ts';
 import type { ProvinceCollection } from '../../provinces/api/provinces.ts';
 import { ProvinceSelect } from '../../provinces/components/ProvinceSelect.tsx';
+import type { AnalysisState } from '../analysisState.ts';
 import type { RegionScheme } from '../api/analysis.ts';
 
 const tabs: AnalysisTab[] = ['map', 'balance', 'composite', 'compare'];

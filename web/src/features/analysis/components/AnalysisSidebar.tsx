@@ -1,9 +1,9 @@
-import type { AnalysisState } from '../../../app/urlState.ts';
 import type { Indicator, IndicatorChoice } from '../../indicators/api/indicators.ts';
 import type { ProvinceCollection } from '../../provinces/api/provinces.ts';
 import { SchemeEditorPanel } from '../../regions/components/SchemeEditorPanel.tsx';
 import { SchemeTools } from '../../regions/components/SchemeTools.tsx';
 import type { SchemeEditor } from '../../regions/useSchemeEditor.ts';
+import type { AnalysisState } from '../analysisState.ts';
 import type { AnalysisData } from '../useAnalysisData.ts';
 import { AnalysisPanel } from './AnalysisPanel.tsx';
 import { BalancePanel } from './BalancePanel.tsx';

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { ErrorNotice } from '../../../app/ErrorNotice.tsx';
-import type { AnalysisState } from '../../../app/urlState.ts';
+import { ErrorNotice } from '../../../shared/components/ErrorNotice.tsx';
 import { formatNumber, localName } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import type { Indicator } from '../../indicators/api/indicators.ts';
+import type { AnalysisState } from '../analysisState.ts';
 import type { Composite } from '../api/analysis.ts';
 
 type CompositeState = AnalysisState['composite'];

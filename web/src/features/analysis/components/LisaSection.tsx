@@ -1,4 +1,4 @@
-import { ErrorNotice } from '../../../app/ErrorNotice.tsx';
+import { ErrorNotice } from '../../../shared/components/ErrorNotice.tsx';
 import { formatNumber, localName } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import type { Autocorrelation, Contiguity } from '../api/analysis.ts';

@@ -1,8 +1,8 @@
-import type { AnalysisState } from '../../../app/urlState.ts';
 import { formatNumber, localName } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import type { IndicatorChoice } from '../../indicators/api/indicators.ts';
 import { Legend } from '../../indicators/components/Legend.tsx';
+import type { AnalysisState } from '../analysisState.ts';
 import type { AnalysisData } from '../useAnalysisData.ts';
 import { lisaLegendItems, scoreLegendItems } from './legendItems.ts';
 import { SimpleLegend } from './SimpleLegend.tsx';

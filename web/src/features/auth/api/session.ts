@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchJson, sendJson, setCsrfToken } from '../../../app/api/fetchJson.ts';
+import { fetchJson, sendJson, setCsrfToken } from '../../../shared/api/fetchJson.ts';
 
 export type Role = 'admin' | 'planner' | 'viewer';
 

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchJson, withQuery } from '../../../app/api/fetchJson.ts';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from '../../../app/api/geojson.ts';
+import { fetchJson, withQuery } from '../../../shared/api/fetchJson.ts';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from '../../../shared/api/geojson.ts';
 import type { ProjectStatus } from '../../projects/api/types.ts';
 
 export interface CountyProperties {

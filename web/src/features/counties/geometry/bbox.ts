@@ -1,4 +1,4 @@
-import type { MultiPolygon, Polygon } from '../../../app/api/geojson.ts';
+import type { MultiPolygon, Polygon } from '../../../shared/api/geojson.ts';
 
 export type Bbox = [number, number, number, number];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MultiPolygon, Polygon } from '../../../app/api/geojson.ts';
+import type { MultiPolygon, Polygon } from '../../../shared/api/geojson.ts';
 import { containsPoint } from './containsPoint.ts';
 
 const squareWithHole: Polygon = {

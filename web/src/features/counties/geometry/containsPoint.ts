@@ -1,4 +1,4 @@
-import type { MultiPolygon, Polygon, Position } from '../../../app/api/geojson.ts';
+import type { MultiPolygon, Polygon, Position } from '../../../shared/api/geojson.ts';
 
 // Even-odd ray casting: a point inside an odd number of rings is inside (holes count as rings).
 function insideRing(ring: Position[], x: number, y: number): boolean {

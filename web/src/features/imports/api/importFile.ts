@@ -1,4 +1,4 @@
-import { ApiError, sendForm } from '../../../app/api/fetchJson.ts';
+import { ApiError, sendForm } from '../../../shared/api/fetchJson.ts';
 import type { ProjectStatus } from '../../projects/api/types.ts';
 
 export type ImportMode = 'preview' | 'commit';

@@ -1,4 +1,4 @@
-import { ApiError } from '../../../app/api/fetchJson.ts';
+import { ApiError } from '../../../shared/api/fetchJson.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import { reportOf } from '../api/importFile.ts';

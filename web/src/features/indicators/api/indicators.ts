@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchJson } from '../../../app/api/fetchJson.ts';
+import { fetchJson } from '../../../shared/api/fetchJson.ts';
 
 export type Polarity = 'higher_better' | 'higher_worse' | 'neutral';
 

@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import type { FeatureCollection, Point } from '../../../app/api/geojson.ts';
+import type { FeatureCollection, Point } from '../../../shared/api/geojson.ts';
 import type { Lang } from '../../i18n/messages.ts';
 import { landColour } from '../baseStyle.ts';
 import { mapFontBold, mapFontRegular } from '../fonts.ts';

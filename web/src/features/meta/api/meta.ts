@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchJson } from '../../../app/api/fetchJson.ts';
+import { fetchJson } from '../../../shared/api/fetchJson.ts';
 import type { ProjectStatus } from '../../projects/api/types.ts';
 
 export interface BoundarySet {

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchJson, sendJson, withQuery } from '../../../app/api/fetchJson.ts';
+import { fetchJson, sendJson, withQuery } from '../../../shared/api/fetchJson.ts';
 import type { ProjectFeature, ProjectStatus } from './types.ts';
 
 export type LocationPrecision = 'exact' | 'near' | 'county' | 'province';

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchJson, withQuery } from '../../../app/api/fetchJson.ts';
+import { fetchJson, withQuery } from '../../../shared/api/fetchJson.ts';
 import type { ProjectCollection, ProjectFeature, ProjectStatus } from './types.ts';
 
 // Every projects query key starts with 'projects': a save, an import or a change of session invalidates

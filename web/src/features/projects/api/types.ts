@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, Point } from '../../../app/api/geojson.ts';
+import type { Feature, FeatureCollection, Point } from '../../../shared/api/geojson.ts';
 
 export const projectStatuses = [
   'idea',

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { ErrorNotice } from '../../../app/ErrorNotice.tsx';
+import { ErrorNotice } from '../../../shared/components/ErrorNotice.tsx';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import type { Sector } from '../../meta/api/meta.ts';
 import { projectQuery } from '../api/projects.ts';

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
-import { ApiError } from '../../../app/api/fetchJson.ts';
+import { ApiError } from '../../../shared/api/fetchJson.ts';
 import { createProject, type ProjectInput, updateProject } from '../api/editing.ts';
 import { projectQuery } from '../api/projects.ts';
 import type { ProjectFeature } from '../api/types.ts';

@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { ErrorNotice } from '../../../app/ErrorNotice.tsx';
+import { ErrorNotice } from '../../../shared/components/ErrorNotice.tsx';
 import type { SessionUser } from '../../auth/api/session.ts';
 import { formatNumber, localName } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { readHash, writeHash } from '../../../app/hashParams.ts';
+import { readHash, writeHash } from '../../../shared/url/hashParams.ts';
 import type { ProjectFilter } from '../api/projects.ts';
 import { type ProjectStatus, projectStatuses } from '../api/types.ts';
 

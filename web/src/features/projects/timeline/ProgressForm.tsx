@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { ApiError } from '../../../app/api/fetchJson.ts';
+import { ApiError } from '../../../shared/api/fetchJson.ts';
 import { DateInput, type DateInputChange } from '../../i18n/dates/DateInput.tsx';
 import { formatDay } from '../../i18n/dates/formatDay.ts';
 import { todayIso } from '../../i18n/dates/solarHijri.ts';

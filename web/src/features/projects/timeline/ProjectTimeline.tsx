@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useMemo, useState } from 'react';
-import { ApiError } from '../../../app/api/fetchJson.ts';
+import { ApiError } from '../../../shared/api/fetchJson.ts';
 import { sessionQuery } from '../../auth/api/session.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';

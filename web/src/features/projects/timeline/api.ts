@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchJson, sendJson } from '../../../app/api/fetchJson.ts';
+import { fetchJson, sendJson } from '../../../shared/api/fetchJson.ts';
 
 export type HistoryAction = 'baseline' | 'loaded' | 'created' | 'updated' | 'imported' | 'progress';
 

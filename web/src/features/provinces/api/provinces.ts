@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchJson, withQuery } from '../../../app/api/fetchJson.ts';
-import type { FeatureCollection, MultiPolygon, Polygon } from '../../../app/api/geojson.ts';
+import { fetchJson, withQuery } from '../../../shared/api/fetchJson.ts';
+import type { FeatureCollection, MultiPolygon, Polygon } from '../../../shared/api/geojson.ts';
 
 export interface ProvinceProperties {
   code: string;

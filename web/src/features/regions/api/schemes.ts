@@ -1,4 +1,4 @@
-import { sendJson } from '../../../app/api/fetchJson.ts';
+import { sendJson } from '../../../shared/api/fetchJson.ts';
 import type { RegionScheme } from '../../analysis/api/analysis.ts';
 
 export interface SchemeRegionInput {

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiError } from '../../../app/api/fetchJson.ts';
+import { ApiError } from '../../../shared/api/fetchJson.ts';
 import type { RegionScheme } from '../../analysis/api/analysis.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import { deleteScheme } from '../api/schemes.ts';

@@ -1,6 +1,6 @@
-import { formatNumber } from '../features/i18n/format.ts';
-import { useI18n } from '../features/i18n/LanguageProvider.tsx';
-import { ApiError } from './api/fetchJson.ts';
+import { formatNumber } from '../../features/i18n/format.ts';
+import { useI18n } from '../../features/i18n/LanguageProvider.tsx';
+import { ApiError } from '../api/fetchJson.ts';
 
 interface ErrorNoticeProps {
   what: string;
