@@ -1,6 +1,6 @@
 import type { Sql } from '@tavazon/data';
 import { notFound } from '../errors.ts';
-import type { Audience } from '../queries/projectFeatures.ts';
+import { type Audience, projectVisible } from '../queries/projectFeatures.ts';
 
 /**
  * A project's history and progress reports in one list, oldest first (by when they were recorded).
@@ -10,8 +10,8 @@ import type { Audience } from '../queries/projectFeatures.ts';
  */
 export async function projectTimeline(sql: Sql, id: number, audience: Audience) {
   const [project] = await sql<{ ok: boolean }[]>`
-    SELECT true AS ok FROM project
-    WHERE id = ${id} ${audience.internal ? sql`` : sql`AND published AND NOT archived`}`;
+    SELECT true AS ok FROM project p
+    WHERE p.id = ${id} AND ${projectVisible(sql, { archived: undefined }, audience)}`;
   if (!project) throw notFound(`project ${id} not found`, 'id');
   const progress = await sql<Record<string, unknown>[]>`
     SELECT 'progress' AS kind, q.created_at AS at, to_char(q.reported_on, 'YYYY-MM-DD') AS reported_on,

@@ -1,6 +1,7 @@
 import type { Sql } from '@tavazon/data';
 import type { IndicatorRef } from '../lookups.ts';
 import { labelPoint } from './labelPoint.ts';
+import { projectVisible } from './projectFeatures.ts';
 
 export interface CountyFeaturesParams {
   set: string;
@@ -35,7 +36,7 @@ export async function countyFeatures(
       JOIN LATERAL (
         SELECT p.status, count(*)::int AS n
         FROM project p
-        WHERE p.published AND NOT p.archived AND ST_Covers(unit.full_geom, p.location)
+        WHERE ${projectVisible(sql, {}, { internal: false })} AND ST_Covers(unit.full_geom, p.location)
         GROUP BY p.status
       ) s ON true
       GROUP BY unit.id

@@ -50,8 +50,13 @@ export async function projectFeatureById(sql: Sql, id: number, audience: Audienc
   return row?.feature;
 }
 
-/** The WHERE condition of a filter; `archived: undefined` for an internal audience means both. */
-function projectVisible(sql: Sql, q: ProjectFilter, audience: Audience) {
+/**
+ * The projects this audience may see, narrowed by the filter: the one place that decides visibility,
+ * as a WHERE condition on `project p` (joined to its county `admin_unit c` when the filter names a
+ * county). Every reader of projects (the GeoJSON, the exports, the county counts, the timeline) uses it.
+ * `archived: undefined` for an internal audience means both.
+ */
+export function projectVisible(sql: Sql, q: ProjectFilter, audience: Audience) {
   const bbox = q.bbox;
   const archived = audience.internal ? q.archived : false;
   const published = audience.internal ? q.published : true;

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { accountProfile, findAccount, passwordHash } from '../auth/accounts.ts';
 import { clientAddress } from '../auth/clientAddress.ts';
 import { loginRetryAfter, recordLoginAttempt, windowMinutes } from '../auth/loginThrottle.ts';
 import { checkOrigin, requireSignedIn } from '../auth/middleware.ts';
@@ -47,8 +48,7 @@ export const auth = new Hono<AppEnv>()
         { 'Retry-After': String(wait) },
       );
     }
-    const [account] = await sql<{ id: number; password_hash: string; disabled: boolean }[]>`
-      SELECT id::int AS id, password_hash, disabled FROM app_user WHERE username = ${username}`;
+    const account = await findAccount(sql, username);
     const ok = (await verifyPassword(account?.password_hash ?? null, password)) && !account?.disabled;
     await recordLoginAttempt(sql, username, address, ok);
     // One answer for an unknown user, a wrong password and a disabled account: none tells which.
@@ -58,10 +58,7 @@ export const auth = new Hono<AppEnv>()
       userAgent: c.req.header('User-Agent'),
     });
     setSessionCookie(c, session.token);
-    const [user] = await sql<
-      { username: string; display_name: string | null; role: string; provinces: string[] }[]
-    >`
-      SELECT username, display_name, role, provinces FROM app_user WHERE id = ${account.id}`;
+    const user = await accountProfile(sql, account.id);
     return c.json({
       user: { id: account.id, ...user },
       csrfToken: session.csrfToken,
@@ -90,9 +87,7 @@ export const auth = new Hono<AppEnv>()
     const sql = c.get('sql');
     const user = c.get('user')!;
     const body = c.req.valid('json');
-    const [account] = await sql<{ password_hash: string }[]>`
-      SELECT password_hash FROM app_user WHERE id = ${user.id}`;
-    if (!(await verifyPassword(account?.password_hash ?? null, body.current_password))) {
+    if (!(await verifyPassword(await passwordHash(sql, user.id), body.current_password))) {
       throw new HttpError(403, 'current_password: is wrong', 'current_password');
     }
     await setPassword(sql, user.id, body.new_password, user.tokenHash).catch((err) => {

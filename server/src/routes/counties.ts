@@ -1,6 +1,8 @@
 import { generalisationForZoom } from '@tavazon/data';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { countyAt } from '../counties/countyAt.ts';
+import { countyFigures, findCounty } from '../counties/countyDetail.ts';
 import type { AppEnv } from '../env.ts';
 import { notFound } from '../errors.ts';
 import { checkIndicatorPair, requireProvince, requireSet, resolveIndicator } from '../lookups.ts';
@@ -54,51 +56,16 @@ export const counties = new Hono<AppEnv>()
     const sql = c.get('sql');
     const q = c.req.valid('query');
     const set = await requireSet(sql, q.set);
-    const [county] = await sql`
-      SELECT u.code, u.name_fa, u.name_en,
-             json_build_object('code', p.code, 'name_fa', p.name_fa, 'name_en', p.name_en) AS province
-      FROM admin_unit u JOIN admin_unit p ON p.id = u.parent_id
-      WHERE u.boundary_set = ${set} AND u.level = 'county'
-        AND ST_Covers(u.geom, ST_SetSRID(ST_MakePoint(${q.lng}::float8, ${q.lat}::float8), 4326))
-      ORDER BY u.id
-      LIMIT 1`;
-    return c.json({ set, lng: q.lng, lat: q.lat, county: county ?? null });
+    const county = await countyAt(sql, set, q.lng, q.lat);
+    return c.json({ set, lng: q.lng, lat: q.lat, county });
   })
   .get('/:code', validate('param', codeParam), validate('query', oneQuery), async (c) => {
     const sql = c.get('sql');
     const { code } = c.req.valid('param');
     const set = await requireSet(sql, c.req.valid('query').set);
-    const [unit] = await sql<
-      {
-        id: string;
-        code: string;
-        name_fa: string;
-        name_en: string | null;
-        province: { code: string; name_fa: string; name_en: string | null };
-        bbox: [number, number, number, number];
-      }[]
-    >`
-      SELECT u.id, u.code, u.name_fa, u.name_en,
-             json_build_object('code', p.code, 'name_fa', p.name_fa, 'name_en', p.name_en) AS province,
-             json_build_array(ST_XMin(u.geom), ST_YMin(u.geom), ST_XMax(u.geom), ST_YMax(u.geom)) AS bbox
-      FROM admin_unit u JOIN admin_unit p ON p.id = u.parent_id
-      WHERE u.boundary_set = ${set} AND u.level = 'county' AND u.code = ${code}`;
+    const unit = await findCounty(sql, set, code);
     if (!unit) throw notFound(`county ${code} not found in boundary set ${set}`, 'code');
-    const indicators = await sql`
-      SELECT i.code, i.name_fa, i.name_en, i.unit, i.decimals, i.polarity, v.period, v.value
-      FROM indicator_value v JOIN indicator i ON i.code = v.indicator
-      WHERE v.admin_unit_id = ${unit.id}
-      ORDER BY i.code, v.period DESC`;
-    const projects = await sql<{ status: string; n: number }[]>`
-      SELECT p.status, count(*)::int AS n
-      FROM project p, admin_unit u
-      WHERE u.id = ${unit.id} AND p.published AND NOT p.archived AND ST_Covers(u.geom, p.location)
-      GROUP BY p.status`;
-    const { id: _id, ...rest } = unit;
-    return c.json({
-      ...rest,
-      set,
-      indicators,
-      projects: Object.fromEntries(projects.map((p) => [p.status, p.n])),
-    });
+    const { id, ...rest } = unit;
+    const { indicators, projects } = await countyFigures(sql, id);
+    return c.json({ ...rest, set, indicators, projects });
   });

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../env.ts';
+import { referenceLists } from '../meta/referenceLists.ts';
 
 export const projectStatuses = [
   'idea',
@@ -12,14 +13,7 @@ export const projectStatuses = [
 ] as const;
 
 export const meta = new Hono<AppEnv>().get('/', async (c) => {
-  const sql = c.get('sql');
-  const boundarySets = await sql`
-    SELECT s.code, s.name_fa, s.name_en, s.source, s.licence, s.attribution,
-           count(*) FILTER (WHERE u.level = 'county')::int AS counties,
-           count(*) FILTER (WHERE u.level = 'province')::int AS provinces
-    FROM boundary_set s LEFT JOIN admin_unit u ON u.boundary_set = s.code
-    GROUP BY s.code ORDER BY s.code`;
-  const sectors = await sql`SELECT code, name_fa, name_en FROM sector ORDER BY code`;
+  const { boundarySets, sectors } = await referenceLists(c.get('sql'));
   return c.json({
     boundarySets,
     statuses: projectStatuses,

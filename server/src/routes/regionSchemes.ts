@@ -1,4 +1,3 @@
-import { transaction } from '@tavazon/data';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { requireRole } from '../auth/middleware.ts';
@@ -11,8 +10,8 @@ import { idParam, provinceParam, setParam } from '../params.ts';
 import { assertMayEditIn } from '../projects/provinceScope.ts';
 import { checkMembership } from '../regionSchemes/checkMembership.ts';
 import { listSchemes } from '../regionSchemes/listSchemes.ts';
+import { deleteScheme, insertScheme, updateScheme } from '../regionSchemes/saveScheme.ts';
 import { createSchemeInput, updateSchemeInput } from '../regionSchemes/schemeInput.ts';
-import { writeRegions } from '../regionSchemes/writeRegions.ts';
 import { validate } from '../validate.ts';
 
 const listQuery = z.object({ set: setParam.optional(), province: provinceParam.optional() });
@@ -46,14 +45,7 @@ export const regionSchemes = new Hono<AppEnv>()
     const set = await requireSet(sql, input.set);
     if (input.province) await requireProvince(sql, set, input.province);
     const regions = await checkMembership(sql, set, input.province, input.regions);
-    const id = await transaction(sql, async (tx) => {
-      const [scheme] = await tx<{ id: string }[]>`
-        INSERT INTO region_scheme (boundary_set, province_code, name_fa, name_en, note)
-        VALUES (${set}, ${input.province}, ${input.name_fa}, ${input.name_en}, ${input.note ?? null})
-        RETURNING id`;
-      await writeRegions(tx, scheme!.id, regions);
-      return Number(scheme!.id);
-    });
+    const id = await insertScheme(sql, set, input, regions);
     return c.json(await oneScheme(sql, id), 201);
   })
   .patch(
@@ -71,25 +63,7 @@ export const regionSchemes = new Hono<AppEnv>()
       const regions = input.regions
         ? await checkMembership(sql, current.set, current.province, input.regions)
         : null;
-      const saved = await transaction(sql, async (tx) => {
-        // The edit token is compared inside the transaction, under a row lock, so two saves cannot both win.
-        const [row] = await tx<{ stale: boolean }[]>`
-        SELECT date_trunc('milliseconds', updated_at) <> date_trunc('milliseconds', ${input.updated_at}::timestamptz) AS stale
-        FROM region_scheme WHERE id = ${id} FOR UPDATE`;
-        if (!row) return 'gone';
-        if (row.stale) return 'stale';
-        await tx`
-        UPDATE region_scheme SET
-          name_fa = ${input.name_fa ?? tx`name_fa`},
-          name_en = ${input.name_en ?? tx`name_en`},
-          note = ${input.note === undefined ? tx`note` : input.note},
-          updated_at = clock_timestamp(),
-          -- Edited by people, the scheme is theirs: the loader no longer resets it to its seed.
-          seed_key = NULL
-        WHERE id = ${id}`;
-        if (regions) await writeRegions(tx, String(id), regions);
-        return 'saved';
-      });
+      const saved = await updateScheme(sql, id, input, regions);
       if (saved === 'gone') throw notFound(`region scheme ${id} not found`, 'id');
       if (saved === 'stale') {
         throw conflict(
@@ -108,6 +82,6 @@ export const regionSchemes = new Hono<AppEnv>()
     const { id } = c.req.valid('param');
     const current = await oneScheme(sql, id);
     assertMayEditScheme(c.get('user')!, current.province);
-    await sql`DELETE FROM region_scheme WHERE id = ${id}`;
+    await deleteScheme(sql, id);
     return c.body(null, 204);
   });

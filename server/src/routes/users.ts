@@ -4,22 +4,20 @@ import type { AppEnv } from '../env.ts';
 import { notFound } from '../errors.ts';
 import { jsonBody } from '../jsonBody.ts';
 import { idParamObject } from '../params.ts';
-import { createUser, newUserSchema, type UserRow } from '../users/createUser.ts';
+import { createUser, newUserSchema } from '../users/createUser.ts';
+import { findUser, listUsers } from '../users/listUsers.ts';
 import { updateUser, userPatchSchema } from '../users/updateUser.ts';
-import { publicUserColumns } from '../users/userFields.ts';
 import { validate } from '../validate.ts';
 
 // Accounts, for admins only. Accounts are disabled, never deleted: the project history names them.
 export const users = new Hono<AppEnv>()
   .use(requireRole('admin'))
   .get('/', async (c) => {
-    const sql = c.get('sql');
-    return c.json(await sql<UserRow[]>`SELECT ${publicUserColumns(sql)} FROM app_user ORDER BY username`);
+    return c.json(await listUsers(c.get('sql')));
   })
   .get('/:id', validate('param', idParamObject), async (c) => {
-    const sql = c.get('sql');
     const { id } = c.req.valid('param');
-    const [row] = await sql<UserRow[]>`SELECT ${publicUserColumns(sql)} FROM app_user WHERE id = ${id}`;
+    const row = await findUser(c.get('sql'), id);
     if (!row) throw notFound(`user ${id} not found`, 'id');
     return c.json(row);
   })

@@ -1,0 +1,22 @@
+import type { Sql } from '@tavazon/data';
+import type { IndicatorRef } from '../lookups.ts';
+
+/** One indicator's definition and its county values for a set and period, optionally in one province. */
+export async function indicatorValues(
+  sql: Sql,
+  ind: Pick<IndicatorRef, 'code' | 'period'>,
+  set: string,
+  province: string | undefined,
+) {
+  const [indicator] = await sql`
+    SELECT code, name_fa, name_en, unit, polarity, aggregation, weight_indicator, formula, decimals
+    FROM indicator WHERE code = ${ind.code}`;
+  const values = await sql`
+    SELECT u.code, u.name_fa, u.name_en, u.province_code AS province, v.value
+    FROM indicator_value v JOIN admin_unit u ON u.id = v.admin_unit_id
+    WHERE v.indicator = ${ind.code} AND v.period = ${ind.period} AND u.boundary_set = ${set}
+      AND u.level = 'county'
+      ${province ? sql`AND u.province_code = ${province}` : sql``}
+    ORDER BY u.code`;
+  return { indicator, set, period: ind.period, values };
+}

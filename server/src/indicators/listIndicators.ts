@@ -1,0 +1,19 @@
+import type { Sql } from '@tavazon/data';
+
+/** Every indicator with the sets and periods it has values for (and how many units each). */
+export function listIndicators(sql: Sql) {
+  return sql`
+    SELECT i.code, i.name_fa, i.name_en, i.unit, i.polarity, i.aggregation, i.weight_indicator,
+           i.formula, i.decimals,
+           COALESCE((
+             SELECT json_agg(a ORDER BY a.set, a.period DESC)
+             FROM (
+               SELECT u.boundary_set AS set, v.period, count(*)::int AS count
+               FROM indicator_value v JOIN admin_unit u ON u.id = v.admin_unit_id
+               WHERE v.indicator = i.code
+               GROUP BY u.boundary_set, v.period
+             ) a
+           ), '[]'::json) AS available
+    FROM indicator i
+    ORDER BY i.code`;
+}
