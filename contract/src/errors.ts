@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ErrorCode } from './errorCodes.ts';
 import { fieldIssue } from './fieldIssue.ts';
 
 // The catalogue of error codes: every error the API answers carries one, with the `params` its words
@@ -128,16 +129,9 @@ export const errorParams = {
   'import.properties_not_object': z.object(cell),
   'import.bad_cell': z.object(cell),
   'import.bad_geometry': z.object(cell),
-} as const;
+} as const satisfies Record<ErrorCode, z.ZodType>;
 
-export type ErrorCode = keyof typeof errorParams;
 export type ErrorParams<C extends ErrorCode = ErrorCode> = z.input<(typeof errorParams)[C]>;
-
-/** Every code, for tests and documentation. */
-export const errorCodes = Object.keys(errorParams) as ErrorCode[];
-
-export const isErrorCode = (code: unknown): code is ErrorCode =>
-  typeof code === 'string' && Object.hasOwn(errorParams, code);
 
 /** A code with its params, typed together: `{ code: 'auth.csrf', params: {} }`. */
 export type CodedError = { [C in ErrorCode]: { code: C; params: ErrorParams<C> } }[ErrorCode];

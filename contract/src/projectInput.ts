@@ -2,26 +2,11 @@ import { z } from 'zod';
 import { investmentUnits, locationPrecisions, projectStatuses } from './enums.ts';
 import { coded } from './fieldIssue.ts';
 import { sectorParam } from './params.ts';
+import { projectLimits } from './projectRules.ts';
 
 // The editable fields of a project as the API accepts them (POST /api/projects, PATCH /api/projects/:id,
 // and each row of an import). The county and province are not among them: the database derives both
 // from the location. The web's project form checks a draft with these same schemas and limits.
-
-/** The numeric and length limits of the fields, for a form's input attributes and hints. */
-export const projectLimits = {
-  titleLength: 300,
-  descriptionLength: 5000,
-  agencyLength: 300,
-  agencies: 30,
-  sourceDocumentLength: 500,
-  noteLength: 2000,
-  progress: { min: 0, max: 100 },
-  investment: { min: 0, max: 1e15 },
-  privateShare: { min: 0, max: 100 },
-  expectedJobs: { min: 0, max: 10_000_000 },
-  lng: { min: -180, max: 180 },
-  lat: { min: -90, max: 90 },
-} as const;
 
 // Text is stored verbatim (HTML included: the web escapes it); only control characters, which no title
 // or name contains and which PostgreSQL partly refuses (NUL), are turned away.
@@ -163,23 +148,6 @@ export const updateProjectSchema = z.strictObject({
 
 /** The editable fields' names (what PATCH may change besides `archived`). */
 export const editableFields = Object.keys(projectFields) as (keyof typeof projectFields)[];
-
-/** Coherence of fields taken together, which a field's own rule cannot see. */
-export function projectCoherence(p: {
-  investment?: number | null | undefined;
-  investment_unit?: string | null | undefined;
-  start_date?: string | null | undefined;
-  end_date?: string | null | undefined;
-}):
-  | { code: 'field.requires'; field: 'investment_unit'; requires: 'investment' }
-  | { code: 'project.end_before_start'; field: 'end_date'; start: string; end: string }
-  | null {
-  if (p.investment != null && p.investment_unit == null)
-    return { code: 'field.requires', field: 'investment_unit', requires: 'investment' };
-  if (p.start_date && p.end_date && p.end_date < p.start_date)
-    return { code: 'project.end_before_start', field: 'end_date', start: p.start_date, end: p.end_date };
-  return null;
-}
 
 export const progressSchema = z.strictObject({
   reported_on: isoDate,

@@ -9,7 +9,7 @@ import { recordAs } from './recordAs.ts';
 
 /** Rules that span fields: the database has the same ones; these only give a message that names the field. */
 export function coherenceError(p: Parameters<typeof projectCoherence>[0]): HttpError | null {
-  const broken = projectCoherence(p);
+  const [broken] = projectCoherence(p);
   if (!broken) return null;
   if (broken.code === 'field.requires') {
     const { field, requires } = broken;

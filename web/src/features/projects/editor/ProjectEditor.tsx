@@ -1,4 +1,5 @@
 import './editor.css';
+import { projectLimits } from '@tavazon/contract';
 import type { FormEvent } from 'react';
 import { errorText } from '../../i18n/errors/errorText.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
@@ -97,7 +98,7 @@ export function ProjectEditor({ editor, sectors, mayEditIn }: ProjectEditorProps
           id="project-note"
           className="input textarea"
           rows={2}
-          maxLength={2000}
+          maxLength={projectLimits.noteLength}
           data-testid="project-note"
           value={session.note}
           onChange={(ev) => editor.setNote(ev.target.value)}
