@@ -81,5 +81,3 @@ export function createApp({ sql, engine, webRoot, auth: authOptions }: AppOption
   }
   return app;
 }
-
-export type AppType = ReturnType<typeof createApp>;
