@@ -1,12 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './build/precompress.ts';
 
 // In development the API runs as its own process; in production the server serves dist/ and /api on
 // one port, so the app only ever uses relative /api URLs. TAVAZON_API_PROXY points the dev proxy elsewhere.
 const apiTarget = process.env.TAVAZON_API_PROXY ?? 'http://127.0.0.1:8080';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   server: {
     proxy: { '/api': { target: apiTarget, changeOrigin: true } },
   },

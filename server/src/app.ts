@@ -1,7 +1,4 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { serveStatic } from '@hono/node-server/serve-static';
 import type { Engine, Sql } from '@tavazon/data';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
@@ -22,6 +19,7 @@ import { provinces } from './routes/provinces.ts';
 import { regionSchemes } from './routes/regionSchemes.ts';
 import { regions } from './routes/regions.ts';
 import { users } from './routes/users.ts';
+import { webApp } from './webApp.ts';
 
 export interface AppOptions {
   sql: Sql;
@@ -70,17 +68,6 @@ export function createApp({ sql, engine, webRoot, auth: authOptions }: AppOption
     .route('/api', api);
   app.onError(errorResponse);
 
-  if (webRoot && existsSync(webRoot)) {
-    app.use('/assets/*', async (c, next) => {
-      await next();
-      // Vite fingerprints these file names, so they can be cached for good.
-      if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
-    });
-    app.use('*', serveStatic({ root: webRoot }));
-    // Client-side routes fall back to the app shell.
-    app.get('*', async (c) => c.html(await readFile(join(webRoot, 'index.html'), 'utf8')));
-  }
+  if (webRoot && existsSync(webRoot)) app.route('/', webApp(webRoot));
   return app;
 }
-
-export type AppType = ReturnType<typeof createApp>;

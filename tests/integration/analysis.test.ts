@@ -250,6 +250,20 @@ describe('composite index', () => {
     expect(body.units.reduce((a: number, u: any) => a + u.score, 0)).toBeCloseTo(0, 9);
     expectCompetitionRanks(body.units);
   });
+
+  it('scales weights whose sum overflows by their ratios, as 1:1', async () => {
+    const body = (weights: number[]) =>
+      post('/api/analysis/composite', {
+        set: 'census-1395',
+        province: 'IR-19',
+        indicators: ['unemployment_rate', 'higher_education_share'],
+        weights,
+        method: 'weighted-sum',
+      });
+    const huge = await body([Number.MAX_VALUE, Number.MAX_VALUE]);
+    expect(huge.status).toBe(200);
+    expect(huge.body).toEqual((await body([1, 1])).body);
+  });
 });
 
 /** Sorted by rank; a rank is its 1-based position unless the score ties the one before (1, 2, 2, 4). */

@@ -1,9 +1,9 @@
 import type { Sql } from '@tavazon/data';
 import {
   competitionRank,
+  compositeIndex,
   entropyWeights,
   normaliseMinMax,
-  normaliseZScore,
   type Polarity,
   topsis,
 } from '@tavazon/geo';
@@ -85,14 +85,15 @@ export async function compositeAnalysis(sql: Sql, params: CompositeParams) {
     );
   }
   const matrix = complete.map((r) => codes.map((c) => r.values[c] as number));
-  const minMax = normaliseMinMax(matrix, polarities);
-  const normalised = params.normalisation === 'minmax' ? minMax : normaliseZScore(matrix, polarities);
   // Entropy needs non-negative shares, so it is always measured on the min–max matrix, whichever
   // normalisation the scores use.
   const weights =
-    params.weights === 'entropy' ? entropyWeights(minMax) : scaledWeights(params.weights, codes.length);
+    params.weights === 'entropy'
+      ? entropyWeights(normaliseMinMax(matrix, polarities))
+      : scaledWeights(params.weights, codes.length);
 
-  const contributions = normalised.map((row) => row.map((v, j) => weights[j]! * v));
+  const index = compositeIndex(matrix, { weights, polarities, normalisation: params.normalisation });
+  const { normalised, contributions } = index;
   const scores =
     params.method === 'topsis'
       ? // The matrix is already normalised and turned so that higher is better.
@@ -101,7 +102,7 @@ export async function compositeAnalysis(sql: Sql, params: CompositeParams) {
           polarities: codes.map(() => 'higher_better' as const),
           normalisation: 'none',
         }).closeness
-      : contributions.map((row) => row.reduce((s, c) => s + c, 0));
+      : index.scores;
   const ranks = competitionRank(scores.map((s) => Number(s.toFixed(RANK_DECIMALS))));
 
   const units = complete
@@ -141,6 +142,14 @@ function scaledWeights(given: readonly number[], count: number): number[] {
     );
   }
   const sum = given.reduce((s, w) => s + w, 0);
+  // Weights near the largest double add up to Infinity; their ratios are what count.
+  if (sum === Number.POSITIVE_INFINITY) {
+    const largest = Math.max(...given);
+    return scaledWeights(
+      given.map((w) => w / largest),
+      count,
+    );
+  }
   if (!(sum > 0)) throw badRequest('analysis.zero_weights', {}, 'weights: must not all be 0', 'weights');
   return given.map((w) => w / sum);
 }
