@@ -18,17 +18,17 @@ export function issueError(error: z.ZodError, target: string): HttpError {
       `${target}: invalid`,
       target,
     );
-  // A strict object reports an unknown field on the object itself: name the field instead.
-  const unknownKey =
+  // A strict object reports an unknown field on the object itself (name the field instead); a loose one
+  // that refuses unknown fields itself marks its issue (the composite body: `unknownFieldIssue`).
+  const unknownPath =
     issue.code === 'unrecognized_keys'
-      ? (issue.keys[0] ?? target)
+      ? [...issue.path.map(String), issue.keys[0] ?? target]
       : issue.code === 'custom' && (issue.params as { unknownField?: boolean } | undefined)?.unknownField
-        ? null
-        : undefined;
-  if (unknownKey !== undefined) {
-    const path = [...issue.path.map(String), ...(unknownKey === null ? [] : [unknownKey])];
-    const where = path.join('.');
-    const field = String(path[0] ?? target);
+        ? issue.path.map(String)
+        : null;
+  if (unknownPath) {
+    const where = unknownPath.join('.');
+    const field = unknownPath[0] ?? target;
     return badRequest(
       'field.unknown',
       { field, path: where },
