@@ -6,6 +6,9 @@ import { defineConfig } from 'vite';
 const apiTarget = process.env.TAVAZON_API_PROXY ?? 'http://127.0.0.1:8080';
 
 export default defineConfig({
+  // Absolute asset URLs: the server answers every page's path (/county/…, /project/…) with index.html, whose
+  // scripts must load from /assets/ whatever the path.
+  base: '/',
   plugins: [react()],
   server: {
     proxy: { '/api': { target: apiTarget, changeOrigin: true } },
