@@ -3,7 +3,7 @@ import { AnalysisPage } from './pages/AnalysisPage.tsx';
 import { CountyPage } from './pages/CountyPage.tsx';
 import { ProjectPage } from './pages/ProjectPage.tsx';
 import { RegistryPage } from './pages/RegistryPage.tsx';
-import { redirectLegacyLink } from './routing/legacy.ts';
+import { followLegacyLinks, redirectLegacyLink } from './routing/legacy.ts';
 import { appSearchSchema, parseSearch, stringifySearch } from './routing/search.ts';
 import type { BaseView } from './routing/views.ts';
 import { RootLayout } from './shell/RootLayout.tsx';
@@ -82,6 +82,8 @@ export const router = createRouter({
   // The shell is one screen: the side panel keeps its own scroll (SidePanel scrolls itself to the top).
   scrollRestoration: false,
 });
+
+followLegacyLinks((href) => void router.navigate({ href, replace: true }));
 
 declare module '@tanstack/react-router' {
   interface Register {

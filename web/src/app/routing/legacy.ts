@@ -33,9 +33,24 @@ export function legacyTarget(pathname: string, search: string, hash: string): st
   return `${path}${query ? `?${query}` : ''}${map ? `#map=${map}` : ''}`;
 }
 
+function currentTarget(): string | null {
+  const { pathname, search, hash } = window.location;
+  return legacyTarget(pathname, search, hash);
+}
+
 /** Rewrites an old link in place (no history entry) before the router reads the address. */
 export function redirectLegacyLink(): void {
-  const { pathname, search, hash } = window.location;
-  const target = legacyTarget(pathname, search, hash);
+  const target = currentTarget();
   if (target) window.history.replaceState(null, '', target);
+}
+
+/**
+ * An old link pasted into a tab already on the map changes only the hash, without loading the page again:
+ * it is followed as well.
+ */
+export function followLegacyLinks(go: (href: string) => void): void {
+  window.addEventListener('hashchange', () => {
+    const target = currentTarget();
+    if (target) go(target);
+  });
 }
