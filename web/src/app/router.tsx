@@ -37,7 +37,8 @@ const analysisRoute = createRoute({
   },
   // The map tab is the root page; anything else unknown goes there too.
   beforeLoad: ({ params }) => {
-    if (!analysisTabs.includes(params.tab)) throw redirect({ to: '/', search: true, replace: true });
+    if (!analysisTabs.includes(params.tab))
+      throw redirect({ to: '/', search: true, hash: true, replace: true });
   },
   component: AnalysisPage,
 });
@@ -63,7 +64,7 @@ export const projectRoute = createRoute({
   },
   beforeLoad: ({ params }) => {
     if (!Number.isInteger(params.id) || params.id <= 0)
-      throw redirect({ to: '/', search: true, replace: true });
+      throw redirect({ to: '/', search: true, hash: true, replace: true });
   },
   component: ProjectPage,
 });
