@@ -1,11 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
+import { useMemo } from 'react';
 import { countiesQuery } from '../../features/counties/api/counties.ts';
 import { CountyPanel } from '../../features/counties/components/CountyPanel.tsx';
+import { bbox } from '../../features/counties/geometry/bbox.ts';
 import { useI18n } from '../../features/i18n/LanguageProvider.tsx';
 import { ErrorNotice } from '../../shared/components/ErrorNotice.tsx';
 import { useShell } from '../shell/ShellContext.ts';
 import { SidePanel } from '../shell/SidePanel.tsx';
+import { useFlyToOnLink } from './useFlyToOnLink.ts';
 
 /** `/county/<set>/<code>`: a county's indicators and driver projects, over the page it was opened from. */
 export function CountyPage() {
@@ -22,6 +25,10 @@ export function CountyPage() {
       : counties.nationalFeatures
     : other.data?.features;
   const county = features?.find((f) => f.properties.code === code);
+  useFlyToOnLink(
+    useMemo(() => (county ? bbox(county.geometry) : undefined), [county]),
+    shell.setFlyTo,
+  );
   return (
     <SidePanel onClose={() => shell.nav.closePanel()} contentKey={`c${set}/${code}`}>
       {county ? (
