@@ -27,6 +27,8 @@ const idle = (page: Page) =>
   });
 const mapReady = (page: Page) =>
   page.locator('[data-testid=map][data-state=ready]').waitFor({ timeout: 90_000 });
+// The machine may be busy (2 cores, a software-rendered map): network-bound waits get time.
+const slow = { timeout: 30_000 };
 const path = (page: Page) => {
   const url = new URL(page.url());
   return `${url.pathname}${url.search}`;
@@ -71,7 +73,7 @@ describe('pages, history and links', () => {
       ijrudInterior,
     );
     await page.mouse.click(target.x, target.y);
-    await expect.poll(() => path(page)).toBe(`/county/current/${IJRUD}`);
+    await expect.poll(() => path(page), slow).toBe(`/county/current/${IJRUD}`);
     expect(await page.getByTestId('county-panel').getAttribute('data-county-code')).toBe(IJRUD);
     expect(await page.getByTestId('county-name').textContent()).toBe('ایجرود');
     expect(new URL(page.url()).hash).toMatch(/^#map=8\//);
@@ -81,9 +83,9 @@ describe('pages, history and links', () => {
     await item.waitFor({ timeout: 30_000 });
     projectTitle = (await item.locator('.project-title').textContent()) ?? '';
     await item.click();
-    await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/project\/\d+$/);
+    await expect.poll(() => new URL(page.url()).pathname, slow).toMatch(/^\/project\/\d+$/);
     projectId = Number(new URL(page.url()).pathname.split('/')[2]);
-    await expect.poll(() => page.locator('.project-details-title').textContent()).toBe(projectTitle);
+    await expect.poll(() => page.locator('.project-details-title').textContent(), slow).toBe(projectTitle);
     const project = await api<{ properties: { county_code?: string; title_fa: string } }>(
       `/api/projects/${projectId}`,
     );
@@ -93,38 +95,42 @@ describe('pages, history and links', () => {
     await page.screenshot({ path: `${artifacts}/navigation-project-fa.png` });
 
     await page.goBack();
-    await expect.poll(() => path(page)).toBe(`/county/current/${IJRUD}`);
-    await expect.poll(() => page.getByTestId('county-panel').getAttribute('data-county-code')).toBe(IJRUD);
+    await expect.poll(() => path(page), slow).toBe(`/county/current/${IJRUD}`);
+    await expect
+      .poll(() => page.getByTestId('county-panel').getAttribute('data-county-code'), slow)
+      .toBe(IJRUD);
     expect(await page.locator('.project-details-title').count()).toBe(0);
 
     await page.goBack();
-    await expect.poll(() => path(page)).toBe('/');
+    await expect.poll(() => path(page), slow).toBe('/');
     await page.getByTestId('analysis-panel').waitFor();
     expect(await page.getByTestId('side-panel').count()).toBe(0);
 
     await page.goForward();
-    await expect.poll(() => path(page)).toBe(`/county/current/${IJRUD}`);
-    await expect.poll(() => page.getByTestId('county-name').textContent()).toBe('ایجرود');
+    await expect.poll(() => path(page), slow).toBe(`/county/current/${IJRUD}`);
+    await expect.poll(() => page.getByTestId('county-name').textContent(), slow).toBe('ایجرود');
   });
 
   it('reopens the county and the project pages on reload', async () => {
     await page.reload();
     await mapReady(page);
     expect(path(page)).toBe(`/county/current/${IJRUD}`);
-    await expect.poll(() => page.getByTestId('county-panel').getAttribute('data-county-code')).toBe(IJRUD);
+    await expect
+      .poll(() => page.getByTestId('county-panel').getAttribute('data-county-code'), slow)
+      .toBe(IJRUD);
     expect(await page.getByTestId('county-name').textContent()).toBe('ایجرود');
 
     await page.goForward();
-    await expect.poll(() => new URL(page.url()).pathname).toBe(`/project/${projectId}`);
+    await expect.poll(() => new URL(page.url()).pathname, slow).toBe(`/project/${projectId}`);
     await page.reload();
     await mapReady(page);
-    await expect.poll(() => page.locator('.project-details-title').textContent()).toBe(projectTitle);
+    await expect.poll(() => page.locator('.project-details-title').textContent(), slow).toBe(projectTitle);
     // Opened from the county before the reload: "back to the county" still goes there.
     await page.getByTestId('panel-back').click();
-    await expect.poll(() => path(page)).toBe(`/county/current/${IJRUD}`);
+    await expect.poll(() => path(page), slow).toBe(`/county/current/${IJRUD}`);
     // Closing a page returns to the view it was opened over, the map.
     await page.getByTestId('panel-close').click();
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/');
+    await expect.poll(() => new URL(page.url()).pathname, slow).toBe('/');
     await page.getByTestId('analysis-panel').waitFor();
   });
 
@@ -135,10 +141,10 @@ describe('pages, history and links', () => {
     await page.getByTestId('tab-balance').click();
     await page.getByTestId('balance-panel').waitFor({ timeout: 30_000 });
     await expect
-      .poll(() => path(page))
+      .poll(() => path(page), slow)
       .toBe('/analysis/balance?indicator=unemployment_rate&set=census-1395&period=1395&scope=IR-10');
     await page.getByTestId('lisa-significance').selectOption('0.01');
-    await expect.poll(() => path(page)).toContain('sig=0.01');
+    await expect.poll(() => path(page), slow).toContain('sig=0.01');
 
     await page.reload();
     await mapReady(page);
@@ -151,7 +157,7 @@ describe('pages, history and links', () => {
 
     // A setting replaces the history entry; the tab was a page of its own.
     await page.goBack();
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/');
+    await expect.poll(() => new URL(page.url()).pathname, slow).toBe('/');
     await page.getByTestId('map-controls').waitFor();
   });
 
@@ -159,18 +165,18 @@ describe('pages, history and links', () => {
     await page.goto(baseUrl);
     await mapReady(page);
     await page.getByTestId('view-projects').click();
-    await expect.poll(() => path(page)).toBe('/registry');
+    await expect.poll(() => path(page), slow).toBe('/registry');
     const listed = await api<{ features: unknown[] }>('/api/projects?province=IR-19');
     await page.getByTestId('registry-province').selectOption('IR-19');
-    await expect.poll(() => path(page)).toBe('/registry?pprov=IR-19');
+    await expect.poll(() => path(page), slow).toBe('/registry?pprov=IR-19');
     await expect
-      .poll(() => page.getByTestId('registry-count').getAttribute('data-count'))
+      .poll(() => page.getByTestId('registry-count').getAttribute('data-count'), slow)
       .toBe(String(listed.features.length));
 
     await page.reload();
     await mapReady(page);
     expect(await page.getByTestId('registry-province').inputValue()).toBe('IR-19');
-    await expect.poll(() => page.getByTestId('project-item').count()).toBe(listed.features.length);
+    await expect.poll(() => page.getByTestId('project-item').count(), slow).toBe(listed.features.length);
     expect(await page.getByTestId('export-csv').getAttribute('href')).toBe(
       '/api/projects/export?format=csv&province=IR-19',
     );
@@ -180,17 +186,18 @@ describe('pages, history and links', () => {
 
   it('takes an old #project= link to the project page, and old registry links to /registry', async () => {
     await page.goto(`${baseUrl}/#project=${projectId}`);
-    await expect.poll(() => new URL(page.url()).pathname).toBe(`/project/${projectId}`);
-    await expect.poll(() => page.locator('.project-details-title').textContent()).toBe(projectTitle);
+    await expect.poll(() => new URL(page.url()).pathname, slow).toBe(`/project/${projectId}`);
+    await expect.poll(() => page.locator('.project-details-title').textContent(), slow).toBe(projectTitle);
     await mapReady(page);
     // Nothing before it in this tab: closing opens the map.
     await page.getByTestId('panel-close').click();
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/');
+    await expect.poll(() => new URL(page.url()).pathname, slow).toBe('/');
 
+    // A fresh tab: the link's camera is kept (as MapLibre restores it) rather than flying to the province.
+    await page.goto('about:blank');
     await page.goto(`${baseUrl}/#map=6/36.5/48.5&view=projects&pprov=IR-19&pstatus=execution`);
-    await expect.poll(() => path(page)).toBe('/registry?pprov=IR-19&pstatus=execution');
-    // MapLibre moves to the link's camera too (it writes its previous one once before).
-    await expect.poll(() => new URL(page.url()).hash).toMatch(/^#map=6\//);
+    await expect.poll(() => path(page), slow).toBe('/registry?pprov=IR-19&pstatus=execution');
+    await expect.poll(() => new URL(page.url()).hash, slow).toMatch(/^#map=6\//);
     expect(await page.getByTestId('registry-status-execution').isChecked()).toBe(true);
     await mapReady(page);
   });
