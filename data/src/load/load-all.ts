@@ -27,7 +27,7 @@ export interface LoadOptions {
 const needs: Record<DatasetName, InputFile[]> = {
   current: ['provinces', 'counties'],
   census: ['censusShapes', 'censusShapeAttributes', 'population', 'provinces'],
-  indicators: ['population', 'labour'],
+  indicators: ['population', 'labour', 'population2011'],
   projects: ['projects'],
   regions: [],
 };
