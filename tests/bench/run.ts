@@ -20,6 +20,7 @@ import { type CompositeParams, compositeAnalysis } from '../../server/src/analys
 import { inequalityAnalysis } from '../../server/src/analysis/inequalityAnalysis.ts';
 import { countyFeatures } from '../../server/src/queries/countyFeatures.ts';
 import { projectFeatures } from '../../server/src/queries/projectFeatures.ts';
+import { crosswalkTiming } from './crosswalk.ts';
 import { ensureDatabase } from './ensureDatabase.ts';
 import { loadGenerator, percentile } from './loadGenerator.ts';
 import { cleanRegistryBench, prepareRegistryBench, registryBench } from './registry.ts';
@@ -192,6 +193,8 @@ async function main() {
   for (const engine of engines) {
     console.log(`▶ ${engine}: preparing the database`);
     const db = await prepare(engine);
+    console.log(`▶ ${engine}: rebuilding the crosswalk census-1395 → current`);
+    const crosswalk = await crosswalkTiming(db);
     const bare = await bareTimings(db);
     const benchAccounts = await prepareRegistryBench(db.sql);
     await db.close();
@@ -232,6 +235,7 @@ async function main() {
       engine,
       firstStartSeconds: startSeconds,
       warmStartSeconds: warm.startSeconds,
+      crosswalk,
       rows,
       registry,
     });
