@@ -10,6 +10,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: [
+            'contract/src/**/*.test.ts',
             'geo/src/**/*.test.ts',
             'data/src/**/*.test.ts',
             'server/src/**/*.test.ts',

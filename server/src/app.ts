@@ -5,7 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { loadSession } from './auth/middleware.ts';
 import { compression } from './compression.ts';
 import type { AppEnv, AuthSettings } from './env.ts';
-import { errorResponse } from './errors.ts';
+import { errorResponse, HttpError } from './errors.ts';
 import { analysis } from './routes/analysis.ts';
 import { auth } from './routes/auth.ts';
 import { counties } from './routes/counties.ts';
@@ -57,9 +57,10 @@ export function createApp({ sql, engine, webRoot, auth: authOptions }: AppOption
     .route('/projects/import', imports)
     .route('/projects', projects)
     .route('/analysis', analysis)
-    .all('*', (c) =>
-      c.json({ error: { status: 404, message: `no API route ${c.req.method} ${c.req.path}` } }, 404),
-    );
+    .all('*', (c) => {
+      const { method, path } = c.req;
+      throw new HttpError(404, 'request.no_route', { method, path }, `no API route ${method} ${path}`);
+    });
 
   const app = new Hono()
     .use(secureHeaders({ crossOriginEmbedderPolicy: false }))

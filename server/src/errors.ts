@@ -1,29 +1,56 @@
+import type { ErrorCode, ErrorParams } from '@tavazon/contract';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
-/** An error whose message is safe and useful to show to the caller. */
-export class HttpError extends Error {
+/**
+ * An error whose message is safe and useful to show to the caller. `code` is of the contract's
+ * catalogue (the web words it in Persian and English from `params`); `message` is the English for API
+ * clients and logs.
+ */
+export class HttpError<C extends ErrorCode = ErrorCode> extends Error {
+  readonly field: string | undefined;
+  /** More top-level members of the JSON body beside `error` (e.g. the current project of a 409). */
+  readonly extra: Record<string, unknown> | undefined;
+  /** Response headers, e.g. Retry-After of a 429. */
+  readonly headers: Record<string, string> | undefined;
+
   constructor(
     readonly status: ContentfulStatusCode,
+    readonly code: C,
+    readonly params: ErrorParams<C>,
     message: string,
-    readonly field?: string,
-    /** More top-level members of the JSON body beside `error` (e.g. the current project of a 409). */
-    readonly extra?: Record<string, unknown>,
-    /** Response headers, e.g. Retry-After of a 429. */
-    readonly headers?: Record<string, string>,
+    more: {
+      field?: string | undefined;
+      extra?: Record<string, unknown>;
+      headers?: Record<string, string>;
+    } = {},
   ) {
     super(message);
     this.name = 'HttpError';
+    this.field = more.field;
+    this.extra = more.extra;
+    this.headers = more.headers;
   }
 }
 
-export const notFound = (message: string, field?: string) => new HttpError(404, message, field);
-export const badRequest = (message: string, field?: string) => new HttpError(400, message, field);
-export const unauthorized = (message: string, field?: string) => new HttpError(401, message, field);
-export const forbidden = (message: string, field?: string) => new HttpError(403, message, field);
-export const conflict = (message: string, field?: string, extra?: Record<string, unknown>) =>
-  new HttpError(409, message, field, extra);
+const maker =
+  (status: ContentfulStatusCode) =>
+  <C extends ErrorCode>(code: C, params: ErrorParams<C>, message: string, field?: string) =>
+    new HttpError(status, code, params, message, { field });
+
+export const badRequest = maker(400);
+export const unauthorized = maker(401);
+export const forbidden = maker(403);
+export const notFound = maker(404);
+export const unprocessable = maker(422);
+export const conflict = <C extends ErrorCode>(
+  code: C,
+  params: ErrorParams<C>,
+  message: string,
+  field?: string,
+  extra?: Record<string, unknown>,
+) => new HttpError(409, code, params, message, { field, ...(extra ? { extra } : {}) });
 
 // postgres.js and node report a lost or refused connection with these codes.
 const connectionCodes = new Set([
@@ -56,14 +83,27 @@ function dataError(err: PgLikeError): HttpError | null {
   // The county trigger of migration 0004: the point lies in no county of the current boundaries.
   if (code === 'P0001' && err.constraint_name === 'project_location_in_county') {
     return badRequest(
+      'project.outside_counties',
+      {},
       `location: ${(err.message ?? 'is outside every county').replace(/^location /, '')}; a project must lie inside a county of Iran`,
       'location',
     );
   }
   const field = err.column_name ?? err.constraint_name;
-  if (code === '23505') return conflict(`${field ?? 'value'}: already exists`, field);
+  if (code === '23505')
+    return conflict(
+      'database.duplicate',
+      { field: field ?? 'value' },
+      `${field ?? 'value'}: already exists`,
+      field,
+    );
   if (code === '23514' || code === '23502' || code === '23503' || code.startsWith('22')) {
-    return badRequest(`${field ?? 'value'}: refused by the database (${err.message ?? code})`, field);
+    return badRequest(
+      'database.refused',
+      { field: field ?? 'value' },
+      `${field ?? 'value'}: refused by the database (${err.message ?? code})`,
+      field,
+    );
   }
   return null;
 }
@@ -72,21 +112,25 @@ function dataError(err: PgLikeError): HttpError | null {
 export function errorResponse(err: unknown, c: Context) {
   if (err instanceof HttpError) {
     for (const [name, value] of Object.entries(err.headers ?? {})) c.header(name, value);
-    return c.json(
-      { error: { status: err.status, message: err.message, field: err.field }, ...err.extra },
-      err.status,
-    );
+    const { status, code, params, message, field } = err;
+    return c.json({ error: { status, code, params, message, field }, ...err.extra }, status);
   }
   // Hono's own refusals (a malformed JSON body, a body over the limit) carry their status and a safe message.
   if (err instanceof HTTPException && err.status < 500) {
-    return c.json({ error: { status: err.status, message: err.message || 'bad request' } }, err.status);
+    return errorResponse(
+      new HttpError(err.status, 'request.refused', { status: err.status }, err.message || 'bad request'),
+      c,
+    );
   }
   const mapped = err && typeof err === 'object' ? dataError(err as PgLikeError) : null;
   if (mapped) return errorResponse(mapped, c);
   const code = (err as PgLikeError)?.code;
   if (code && connectionCodes.has(code)) {
-    return c.json({ error: { status: 503, message: 'the database is unavailable; try again shortly' } }, 503);
+    return errorResponse(
+      new HttpError(503, 'server.unavailable', {}, 'the database is unavailable; try again shortly'),
+      c,
+    );
   }
   console.error(err);
-  return c.json({ error: { status: 500, message: 'internal error' } }, 500);
+  return errorResponse(new HttpError(500, 'server.internal', {}, 'internal error'), c);
 }

@@ -13,8 +13,10 @@ const limit = bodyLimit({
     // The rest of the body is read and dropped (discardBody says why), then the connection is closed
     // after this answer, and says so, so that a client does not send its next request on it.
     await discardBody(c.req.raw);
-    throw new HttpError(413, `body: larger than ${jsonLimitBytes / 1024 / 1024} MB`, 'body', undefined, {
-      Connection: 'close',
+    const limitMb = jsonLimitBytes / 1024 / 1024;
+    throw new HttpError(413, 'body.too_large', { limitMb }, `body: larger than ${limitMb} MB`, {
+      field: 'body',
+      headers: { Connection: 'close' },
     });
   },
 });
@@ -28,7 +30,12 @@ export const jsonBody = createMiddleware<AppEnv>(async (c, next) =>
   limit(c, async () => {
     const type = c.req.header('Content-Type') ?? '';
     if (!/^application\/([\w.-]+\+)?json\s*(;|$)/i.test(type)) {
-      throw badRequest('body: must be JSON, sent with Content-Type: application/json', 'body');
+      throw badRequest(
+        'body.content_type',
+        { expected: 'application/json' },
+        'body: must be JSON, sent with Content-Type: application/json',
+        'body',
+      );
     }
     let body: unknown;
     try {
@@ -36,10 +43,10 @@ export const jsonBody = createMiddleware<AppEnv>(async (c, next) =>
       body = await c.req.json();
     } catch (err) {
       if (err instanceof HttpError) throw err;
-      throw badRequest('body: is not valid JSON', 'body');
+      throw badRequest('body.malformed', {}, 'body: is not valid JSON', 'body');
     }
     if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-      throw badRequest('body: must be a JSON object', 'body');
+      throw badRequest('body.not_object', {}, 'body: must be a JSON object', 'body');
     }
     await next();
   }),

@@ -5,14 +5,20 @@ import { badRequest, notFound } from './errors.ts';
 
 export async function requireSet(sql: Sql, set: string) {
   const [row] = await sql<{ code: string }[]>`SELECT code FROM boundary_set WHERE code = ${set}`;
-  if (!row) throw notFound(`boundary set ${set} not found`, 'set');
+  if (!row) throw notFound('boundary_set.not_found', { set }, `boundary set ${set} not found`, 'set');
   return row.code;
 }
 
 export async function requireProvince(sql: Sql, set: string, province: string) {
   const [row] = await sql<{ id: string }[]>`
     SELECT id FROM admin_unit WHERE boundary_set = ${set} AND level = 'province' AND code = ${province}`;
-  if (!row) throw notFound(`province ${province} not found in boundary set ${set}`, 'province');
+  if (!row)
+    throw notFound(
+      'province.not_found',
+      { province, set },
+      `province ${province} not found in boundary set ${set}`,
+      'province',
+    );
   return row.id;
 }
 
@@ -35,7 +41,8 @@ export async function resolveIndicator(
 ): Promise<IndicatorRef> {
   const [def] = await sql<Omit<IndicatorRef, 'period'>[]>`
     SELECT code, aggregation, weight_indicator FROM indicator WHERE code = ${indicator}`;
-  if (!def) throw notFound(`indicator ${indicator} not found`, 'indicator');
+  if (!def)
+    throw notFound('indicator.not_found', { indicator }, `indicator ${indicator} not found`, 'indicator');
   const [row] = await sql<{ period: string }[]>`
     SELECT v.period
     FROM indicator_value v JOIN admin_unit u ON u.id = v.admin_unit_id
@@ -46,6 +53,8 @@ export async function resolveIndicator(
     LIMIT 1`;
   if (!row) {
     throw notFound(
+      'indicator.no_values',
+      { indicator, set, period: period ?? null },
       period
         ? `indicator ${indicator} has no values for period ${period} on boundary set ${set}`
         : `indicator ${indicator} has no values on boundary set ${set}`,
@@ -57,5 +66,11 @@ export async function resolveIndicator(
 
 /** Rejects `period` given alone: it means nothing without an indicator. */
 export function checkIndicatorPair(indicator: string | undefined, period: string | undefined) {
-  if (period && !indicator) throw badRequest('period: given without indicator', 'period');
+  if (period && !indicator)
+    throw badRequest(
+      'field.requires',
+      { field: 'period', requires: 'indicator' },
+      'period: given without indicator',
+      'period',
+    );
 }

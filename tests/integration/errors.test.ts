@@ -49,6 +49,9 @@ describe('bad parameters', () => {
     expect(status).toBe(400);
     expect(body.error.field).toBe(field);
     expect(body.error.message).toContain(field);
+    // A field rule broken (named in its params for the web to word), or a code that does not exist.
+    expect(body.error.code).toMatch(/^field\.(invalid|unknown|requires)$|^sector\.unknown$/);
+    if (body.error.code.startsWith('field.')) expect(body.error.params.field).toBe(field);
     expect(text).not.toMatch(/at .*\.ts:\d+|node_modules/);
   });
 
@@ -56,12 +59,14 @@ describe('bad parameters', () => {
     const { status, body } = await get(path);
     expect(status).toBe(404);
     expect(body.error.field).toBe(field);
+    expect(body.error.code).toMatch(/\.not_found$|^indicator\.no_values$/);
   });
 
   it('answers an unknown API route with a JSON 404', async () => {
     const { status, body } = await get('/api/nothing-here');
     expect(status).toBe(404);
     expect(body.error.message).toContain('/api/nothing-here');
+    expect(body.error).toMatchObject({ code: 'request.no_route', params: { path: '/api/nothing-here' } });
   });
 
   it('still has every project after the injection attempts', async () => {
@@ -86,8 +91,9 @@ describe('a database that is down', () => {
     const app = createApp({ sql, engine: 'postgres' });
     const res = await app.request('/api/counties');
     expect(res.status).toBe(503);
-    const body = (await res.json()) as { error: { message: string } };
+    const body = (await res.json()) as { error: { message: string; code: string } };
     expect(body.error.message).toMatch(/database is unavailable/);
+    expect(body.error.code).toBe('server.unavailable');
     await sql.end({ timeout: 1 });
   });
 });

@@ -1,6 +1,6 @@
 import type { Sql } from '@tavazon/data';
 import { localMoran, moranGlobal, rowStandardise } from '@tavazon/geo';
-import { HttpError } from '../errors.ts';
+import { unprocessable } from '../errors.ts';
 import { requireProvince, requireSet, resolveIndicator } from '../lookups.ts';
 import { countyValues } from '../queries/countyValues.ts';
 import { column, completeCases } from './completeCases.ts';
@@ -50,15 +50,17 @@ export async function autocorrelationAnalysis(sql: Sql, params: AutocorrelationP
   const neighbours = inducedNeighbours(full, codes);
   const withNeighbours = neighbours.filter((list) => list.length > 0).length;
   if (withNeighbours < 4) {
-    throw new HttpError(
-      422,
+    throw unprocessable(
+      'analysis.too_few_counties',
+      { measure: 'moran', needed: 4, found: withNeighbours },
       `Moran's I needs at least 4 counties with a value and a neighbour in scope; there are ${withNeighbours}`,
       params.province ? 'province' : 'set',
     );
   }
   if (values.every((v) => v === values[0])) {
-    throw new HttpError(
-      422,
+    throw unprocessable(
+      'analysis.constant_values',
+      { indicator: ind.code },
       `${ind.code} has the same value in every county, so Moran's I is undefined`,
       'indicator',
     );

@@ -7,7 +7,7 @@ import {
   type Polarity,
   topsis,
 } from '@tavazon/geo';
-import { badRequest, HttpError } from '../errors.ts';
+import { badRequest, unprocessable } from '../errors.ts';
 import { requireProvince, requireSet } from '../lookups.ts';
 import { countyValues } from '../queries/countyValues.ts';
 import { completeCases } from './completeCases.ts';
@@ -64,6 +64,8 @@ export async function compositeAnalysis(sql: Sql, params: CompositeParams) {
     const polarity = catalogue.find((c) => c.code === code)!.polarity;
     if (polarity === 'neutral') {
       throw badRequest(
+        'analysis.neutral_polarity',
+        { indicator: code },
         `indicators: ${code} is neutral (more is neither better nor worse), so it has no direction in a ` +
           `development index; give one in polarities, e.g. {"${code}": "higher_better"}, or leave it out`,
         'indicators',
@@ -75,8 +77,9 @@ export async function compositeAnalysis(sql: Sql, params: CompositeParams) {
   const rows = await countyValues(sql, { set, province: params.province, period, indicators: codes });
   const { complete, missing } = completeCases(rows, codes);
   if (complete.length < 2) {
-    throw new HttpError(
-      422,
+    throw unprocessable(
+      'analysis.too_few_counties',
+      { measure: 'composite', needed: 2, found: complete.length },
       `a composite index needs at least 2 counties with every indicator; the scope has ${complete.length}`,
       params.province ? 'province' : 'indicators',
     );
@@ -131,7 +134,12 @@ export async function compositeAnalysis(sql: Sql, params: CompositeParams) {
 /** Caller weights divided by their sum, so 2:1:1 and 0.5/0.25/0.25 mean the same. */
 function scaledWeights(given: readonly number[], count: number): number[] {
   if (given.length !== count) {
-    throw badRequest(`weights: ${given.length} weights for ${count} indicators`, 'weights');
+    throw badRequest(
+      'analysis.weight_count',
+      { weights: given.length, indicators: count },
+      `weights: ${given.length} weights for ${count} indicators`,
+      'weights',
+    );
   }
   const sum = given.reduce((s, w) => s + w, 0);
   // Weights near the largest double add up to Infinity; their ratios are what count.
@@ -142,6 +150,6 @@ function scaledWeights(given: readonly number[], count: number): number[] {
       count,
     );
   }
-  if (!(sum > 0)) throw badRequest('weights: must not all be 0', 'weights');
+  if (!(sum > 0)) throw badRequest('analysis.zero_weights', {}, 'weights: must not all be 0', 'weights');
   return given.map((w) => w / sum);
 }

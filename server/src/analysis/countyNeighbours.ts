@@ -35,7 +35,7 @@ const cache = new Map<string, { loadedAt: string; built: Promise<SetNeighbours> 
 export async function countyNeighbours(sql: Sql, set: string, type: ContiguityType): Promise<SetNeighbours> {
   const [row] = await sql<{ loaded_at: string }[]>`
     SELECT loaded_at::text AS loaded_at FROM boundary_set WHERE code = ${set}`;
-  if (!row) throw notFound(`boundary set ${set} not found`, 'set');
+  if (!row) throw notFound('boundary_set.not_found', { set }, `boundary set ${set} not found`, 'set');
   const key = `${set}|${type}`;
   const hit = cache.get(key);
   if (hit && hit.loadedAt === row.loaded_at) return hit.built;

@@ -8,7 +8,7 @@ import {
   theilDecomposition,
   williamsonIndex,
 } from '@tavazon/geo';
-import { badRequest, HttpError } from '../errors.ts';
+import { badRequest, unprocessable } from '../errors.ts';
 import { requireProvince, requireSet, resolveIndicator } from '../lookups.ts';
 import { countyValues } from '../queries/countyValues.ts';
 import { provinceLabels } from '../queries/provinceLabels.ts';
@@ -57,12 +57,16 @@ export async function inequalityAnalysis(sql: Sql, params: InequalityParams) {
   const set = await requireSet(sql, params.set ?? scheme?.set ?? 'current');
   if (scheme && scheme.set !== set) {
     throw badRequest(
+      'region_scheme.other_set',
+      { id: scheme.id, schemeSet: scheme.set, set },
       `scheme: region scheme ${scheme.id} is on boundary set ${scheme.set}, not ${set}`,
       'scheme',
     );
   }
   if (scheme?.province && params.province && scheme.province !== params.province) {
     throw badRequest(
+      'region_scheme.other_province',
+      { id: scheme.id, schemeProvince: scheme.province, province: params.province },
       `scheme: region scheme ${scheme.id} covers province ${scheme.province}, not ${params.province}`,
       'scheme',
     );
@@ -85,8 +89,9 @@ export async function inequalityAnalysis(sql: Sql, params: InequalityParams) {
   const rows = await countyValues(sql, { set, province, period: ind.period, indicators: needed });
   const { complete, missing } = completeCases(rows, needed);
   if (complete.length === 0) {
-    throw new HttpError(
-      422,
+    throw unprocessable(
+      'analysis.no_complete_counties',
+      { indicators: needed, period: ind.period },
       `no county in scope has ${needed.join(' and ')} for period ${ind.period}`,
       'indicator',
     );
@@ -97,8 +102,9 @@ export async function inequalityAnalysis(sql: Sql, params: InequalityParams) {
   if (weights) {
     assertMeasurable(complete, weights, weight!.code, 'weight');
     if (!values.some((v, i) => v * weights[i]! > 0)) {
-      throw new HttpError(
-        422,
+      throw unprocessable(
+        'analysis.weight_zero',
+        { weight: weight!.code, indicator: ind.code },
         `weight: ${weight!.code} is 0 in every county where ${ind.code} is not`,
         'weight',
       );
@@ -113,8 +119,9 @@ export async function inequalityAnalysis(sql: Sql, params: InequalityParams) {
   if (scheme) {
     const outside = complete.filter((r) => !scheme.regionOf.has(r.code)).map((r) => r.code);
     if (outside.length > 0) {
-      throw new HttpError(
-        422,
+      throw unprocessable(
+        'region_scheme.incomplete',
+        { id: scheme.id, count: outside.length },
         `scheme: region scheme ${scheme.id} does not assign ${outside.length} counties of the scope to a region (${outside.slice(0, 10).join(', ')})`,
         'scheme',
       );
@@ -183,13 +190,19 @@ function assertMeasurable(
 ) {
   const negative = values.findIndex((v) => v < 0);
   if (negative >= 0) {
-    throw new HttpError(
-      422,
+    throw unprocessable(
+      'analysis.negative_values',
+      { indicator: code, value: values[negative]!, county: rows[negative]!.code },
       `${field}: inequality measures need values >= 0, but ${code} is ${values[negative]} in county ${rows[negative]!.code}`,
       field,
     );
   }
   if (!values.some((v) => v > 0)) {
-    throw new HttpError(422, `${field}: ${code} is 0 in every county of the scope`, field);
+    throw unprocessable(
+      'analysis.all_zero',
+      { indicator: code },
+      `${field}: ${code} is 0 in every county of the scope`,
+      field,
+    );
   }
 }

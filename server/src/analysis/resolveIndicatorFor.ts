@@ -21,7 +21,7 @@ export async function resolveIndicatorFor(
   } catch (err) {
     if (err instanceof HttpError) {
       const blamed = err.field === 'period' && periodField ? periodField : field;
-      throw new HttpError(err.status, `${blamed}: ${err.message}`, blamed);
+      throw new HttpError(err.status, err.code, err.params, `${blamed}: ${err.message}`, { field: blamed });
     }
     throw err;
   }

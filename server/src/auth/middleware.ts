@@ -29,14 +29,24 @@ export function checkOrigin(c: Context<AppEnv>) {
   if (origin === undefined) {
     const site = c.req.header('Sec-Fetch-Site');
     if (site && site !== 'same-origin' && site !== 'none') {
-      throw forbidden('Origin: cross-site requests may not change anything', 'Origin');
+      throw forbidden(
+        'auth.cross_site',
+        { origin: null },
+        'Origin: cross-site requests may not change anything',
+        'Origin',
+      );
     }
     return;
   }
   const host = c.req.header('Host');
   const own = host ? [`http://${host}`, `https://${host}`] : [];
   if (!own.includes(origin) && !c.get('auth').allowedOrigins.includes(origin)) {
-    throw forbidden(`Origin: ${origin.slice(0, 100)} may not change anything here`, 'Origin');
+    throw forbidden(
+      'auth.cross_site',
+      { origin: origin.slice(0, 100) },
+      `Origin: ${origin.slice(0, 100)} may not change anything here`,
+      'Origin',
+    );
   }
 }
 
@@ -47,6 +57,8 @@ export function checkCsrf(c: Context<AppEnv>, expected: string) {
   const want = Buffer.from(expected);
   if (sent.length !== want.length || !timingSafeEqual(sent, want)) {
     throw forbidden(
+      'auth.csrf',
+      {},
       'X-CSRF-Token: missing or wrong; send the csrfToken of GET /api/auth/session',
       'X-CSRF-Token',
     );
@@ -60,11 +72,17 @@ export function checkCsrf(c: Context<AppEnv>, expected: string) {
 export const requireRole = (...allowed: Role[]) =>
   createMiddleware<AppEnv>(async (c, next) => {
     const user = c.get('user');
-    if (!user) throw unauthorized('sign in first: this needs an account', 'session');
+    if (!user)
+      throw unauthorized('auth.sign_in_required', {}, 'sign in first: this needs an account', 'session');
     checkOrigin(c);
     checkCsrf(c, user.csrfToken);
     if (!allowed.includes(user.role)) {
-      throw forbidden(`this needs the role ${allowed.join(' or ')}; you are ${user.role}`, 'role');
+      throw forbidden(
+        'auth.role_required',
+        { roles: [...allowed], role: user.role },
+        `this needs the role ${allowed.join(' or ')}; you are ${user.role}`,
+        'role',
+      );
     }
     await next();
   });

@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { Role } from '@tavazon/contract';
 import type { Sql } from '@tavazon/data';
 
-export type Role = 'admin' | 'planner' | 'viewer';
-export const roles = ['admin', 'planner', 'viewer'] as const satisfies readonly Role[];
+export { type Role, roles } from '@tavazon/contract';
 
 // Lifetimes (README and docs/api.md say the same): a session ends after 8 hours without a request, and
 // 7 days after sign-in whatever happens. The idle end is pushed forward at most once a minute, so a busy

@@ -1,18 +1,16 @@
-import { checkProjectCoherence } from '../projects/createProject.ts';
+import {
+  createProjectSchema,
+  describeIssue,
+  type ErrorCode,
+  type ErrorParams,
+  projectStatuses,
+} from '@tavazon/contract';
+import { coherenceError } from '../projects/createProject.ts';
 import type { NewProject } from '../projects/insertProjects.ts';
-import { createProjectSchema } from '../projects/projectInput.ts';
-import { projectStatuses } from '../routes/meta.ts';
 import type { CellValue } from '../xlsx/readXlsx.ts';
-import { latinDigits, parseBoolean, parseDate, parseNumber, parseText } from './parseCell.ts';
+import { latinDigits, type Parsed, parseBoolean, parseDate, parseNumber, parseText } from './parseCell.ts';
+import { problem, problemFrom, type RowProblem } from './problem.ts';
 import type { ImportRow } from './readImportFile.ts';
-
-export interface RowProblem {
-  row: number;
-  column: string | null;
-  reason: string;
-  /** The offending value as found in the file (shortened), when there is one. */
-  value?: string;
-}
 
 // Iran lies within these bounds (with a margin); a finer test, inside a county, follows in the database.
 const iran = { minLat: 24.8, maxLat: 40, minLng: 43.9, maxLng: 63.5 };
@@ -33,13 +31,21 @@ export function checkImportRow(
   location?: { lat: number; lng: number };
 } {
   const problems: RowProblem[] = [];
-  const report = (column: string, reason: string, value?: CellValue | CellValue[]) =>
-    problems.push({
-      row: r.row,
-      column,
-      reason,
-      ...(value !== undefined ? { value: String(value).slice(0, 100) } : {}),
-    });
+  const report = <C extends ErrorCode>(
+    column: string,
+    code: C,
+    params: Omit<ErrorParams<C>, 'row' | 'column' | 'value'>,
+    reason: string,
+    value?: CellValue | CellValue[],
+  ) =>
+    problems.push(
+      problem(
+        { row: r.row, column, ...(value !== undefined ? { value: String(value) } : {}) },
+        code,
+        params,
+        reason,
+      ),
+    );
   const raw = (c: string) => {
     const v = r.values.get(c);
     return Array.isArray(v) ? v.join('; ') : v;
@@ -48,36 +54,45 @@ export function checkImportRow(
     const v = raw(c);
     return v === undefined ? undefined : parseText(v) || undefined;
   };
-  const parsed = <T>(
-    c: string,
-    parse: (v: CellValue) => { ok: true; value: T } | { ok: false; reason: string },
-  ) => {
+  const parsed = <T>(c: string, parse: (v: CellValue) => Parsed<T>) => {
     const v = raw(c);
     if (v === undefined) return undefined;
     const p = parse(v);
-    if (!p.ok) report(c, p.reason, v);
+    if (!p.ok) report(c, p.code, {}, p.reason, v);
     return p.ok ? p.value : undefined;
   };
 
   const title = text('title_fa');
-  if (!title) report('title_fa', 'missing: every project needs a Persian title');
+  if (!title) report('title_fa', 'import.missing', {}, 'missing: every project needs a Persian title');
   const sector = text('sector')?.toLowerCase();
-  if (!sector) report('sector', 'missing');
+  if (!sector) report('sector', 'import.missing', {}, 'missing');
   else if (!sectors.has(sector))
-    report('sector', `unknown sector; known: ${[...sectors].join(', ')}`, sector);
+    report(
+      'sector',
+      'import.unknown_sector',
+      { known: [...sectors] },
+      `unknown sector; known: ${[...sectors].join(', ')}`,
+      sector,
+    );
   // The source documents' "existing" is stored as operational, the word kept (as the data loader does).
   const statusWord = text('status')?.toLowerCase();
   const status = statusWord === 'existing' ? 'operational' : statusWord;
-  if (!status) report('status', 'missing');
+  if (!status) report('status', 'import.missing', {}, 'missing');
   else if (!(projectStatuses as readonly string[]).includes(status)) {
-    report('status', `unknown status; known: ${projectStatuses.join(', ')} (or existing)`, statusWord);
+    report(
+      'status',
+      'import.unknown_status',
+      { known: [...projectStatuses] },
+      `unknown status; known: ${projectStatuses.join(', ')} (or existing)`,
+      statusWord,
+    );
   }
 
   const lat = parsed('lat', parseNumber);
   const lng = parsed('lng', parseNumber);
   if (!r.locationReported) {
-    if (raw('lat') === undefined) report('lat', 'missing');
-    if (raw('lng') === undefined) report('lng', 'missing');
+    if (raw('lat') === undefined) report('lat', 'import.missing', {}, 'missing');
+    if (raw('lng') === undefined) report('lng', 'import.missing', {}, 'missing');
   }
   let location: { lat: number; lng: number } | undefined;
   if (lat !== undefined && lng !== undefined) {
@@ -85,11 +100,15 @@ export function checkImportRow(
     else if (inIran(lng, lat)) {
       report(
         'lat',
+        'import.swapped_coordinates',
+        { lat, lng },
         `latitude and longitude look swapped: (lat ${lat}, lng ${lng}) is outside Iran but (lat ${lng}, lng ${lat}) is inside; swap the two columns`,
       );
     } else {
       report(
         'lat',
+        'import.outside_iran',
+        { lat, lng },
         `coordinates (lat ${lat}, lng ${lng}) are outside Iran (latitude ${iran.minLat}–${iran.maxLat}, longitude ${iran.minLng}–${iran.maxLng})`,
       );
     }
@@ -129,15 +148,12 @@ export function checkImportRow(
     for (const issue of checked.error.issues) {
       const column = String(issue.path[0] ?? 'row');
       if (problems.some((p) => p.column === column)) continue;
-      report(column, issue.message, raw(column));
+      const { field: _field, path: _path, ...rule } = describeIssue(issue, column);
+      report(column, 'field.invalid', { field: column, path: column, ...rule }, issue.message, raw(column));
     }
   }
-  try {
-    checkProjectCoherence(candidate);
-  } catch (err) {
-    const field = (err as { field?: string }).field ?? 'row';
-    report(field, (err as Error).message.replace(/^\w+: /, ''));
-  }
+  const incoherent = coherenceError(candidate);
+  if (incoherent) problems.push(problemFrom({ row: r.row, column: incoherent.field ?? null }, incoherent));
   // The title and the point go on to the database checks even when the row has other problems, so that
   // its county, provinces and duplicates are reported in the same preview.
   const located = { ...(title ? { title } : {}), ...(location ? { location } : {}) };

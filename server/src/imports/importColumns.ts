@@ -1,31 +1,9 @@
+import { type ImportColumn, importColumns } from '@tavazon/contract';
+
 // The columns of an import file: the same names as the export (docs/api.md), so an exported file can
 // be corrected and imported back. Derived columns of the export are accepted and ignored.
 
-export const importColumns = [
-  'title_fa',
-  'title_en',
-  'description',
-  'sector',
-  'status',
-  'progress',
-  'lat',
-  'lng',
-  'location_precision',
-  'executing_agency',
-  'supporting_agencies',
-  'investment',
-  'investment_unit',
-  'private_share',
-  'expected_jobs',
-  'start_date',
-  'end_date',
-  'source_document',
-  'source_date',
-  'published',
-] as const;
-export type ImportColumn = (typeof importColumns)[number];
-
-export const requiredColumns: readonly ImportColumn[] = ['title_fa', 'sector', 'status', 'lat', 'lng'];
+export { type ImportColumn, importColumns, requiredColumns } from '@tavazon/contract';
 
 const ignored = new Set([
   'id',

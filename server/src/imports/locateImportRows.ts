@@ -2,7 +2,7 @@ import { normalisePersianName, type Sql } from '@tavazon/data';
 import type { SessionUser } from '../auth/sessions.ts';
 import type { NewProject } from '../projects/insertProjects.ts';
 import { mayEditIn } from '../projects/provinceScope.ts';
-import type { RowProblem } from './checkImportRow.ts';
+import { problem, type RowProblem } from './problem.ts';
 
 export interface LocatedRow {
   row: number;
@@ -61,19 +61,25 @@ export async function locateImportRows(
     const c = counties[i]!;
     const { lat, lng } = r.location;
     if (!c.code || !c.province || !c.name_fa) {
-      problems.push({
-        row: r.row,
-        column: 'lat',
-        reason: `location (lat ${lat}, lng ${lng}) is outside every county of Iran`,
-      });
+      problems.push(
+        problem(
+          { row: r.row, column: 'lat' },
+          'import.outside_counties',
+          { lat, lng },
+          `location (lat ${lat}, lng ${lng}) is outside every county of Iran`,
+        ),
+      );
       return;
     }
     if (!mayEditIn(user, c.province)) {
-      problems.push({
-        row: r.row,
-        column: 'lat',
-        reason: `location is in ${c.name_fa} (${c.province}); you may add projects in ${user.provinces.join(', ') || 'no province'} only`,
-      });
+      problems.push(
+        problem(
+          { row: r.row, column: 'lat' },
+          'import.province_forbidden',
+          { county: c.name_fa, province: c.province, allowed: user.provinces },
+          `location is in ${c.name_fa} (${c.province}); you may add projects in ${user.provinces.join(', ') || 'no province'} only`,
+        ),
+      );
       return;
     }
     if (!r.title) return;
@@ -81,20 +87,26 @@ export async function locateImportRows(
     const inRegistry = known.get(key);
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      problems.push({
-        row: r.row,
-        column: 'title_fa',
-        reason: `duplicate of row ${earlier} (same title in ${c.name_fa})`,
-      });
+      problems.push(
+        problem(
+          { row: r.row, column: 'title_fa' },
+          'import.duplicate_row',
+          { earlier, county: c.name_fa },
+          `duplicate of row ${earlier} (same title in ${c.name_fa})`,
+        ),
+      );
       return;
     }
     seen.set(key, r.row);
     if (inRegistry !== undefined) {
-      problems.push({
-        row: r.row,
-        column: 'title_fa',
-        reason: `already in the registry as project ${inRegistry} (same title in ${c.name_fa})`,
-      });
+      problems.push(
+        problem(
+          { row: r.row, column: 'title_fa' },
+          'import.in_registry',
+          { project: inRegistry, county: c.name_fa },
+          `already in the registry as project ${inRegistry} (same title in ${c.name_fa})`,
+        ),
+      );
       return;
     }
     if (r.project) {

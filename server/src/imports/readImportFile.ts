@@ -3,6 +3,7 @@ import { badRequest, HttpError } from '../errors.ts';
 import { type CellValue, readXlsx } from '../xlsx/readXlsx.ts';
 import { ZipError } from '../xlsx/zip.ts';
 import { columnName } from './importColumns.ts';
+import { problem, type RowProblem } from './problem.ts';
 
 export type ImportFormat = 'csv' | 'geojson' | 'xlsx';
 
@@ -22,13 +23,19 @@ export interface ImportFile {
   headerRow: number;
   rows: ImportRow[];
   /** Problems with the shape of a row (a CSV line with too many fields, a feature without a point). */
-  problems: { row: number; column: string | null; reason: string }[];
+  problems: RowProblem[];
 }
 
 export const maxRows = 20_000;
 
 const tooMany = () =>
-  new HttpError(413, `file: more than ${maxRows} rows; split it into several imports`, 'file');
+  new HttpError(
+    413,
+    'import.too_many_rows',
+    { max: maxRows },
+    `file: more than ${maxRows} rows; split it into several imports`,
+    { field: 'file' },
+  );
 
 /** The rows of an uploaded CSV (UTF-8), GeoJSON FeatureCollection or XLSX workbook. */
 export function readImportFile(format: ImportFormat, bytes: Buffer): ImportFile {
@@ -37,7 +44,12 @@ export function readImportFile(format: ImportFormat, bytes: Buffer): ImportFile 
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw badRequest('file: is not UTF-8 text; save it as UTF-8 (in Excel: "CSV UTF-8")', 'file');
+    throw badRequest(
+      'import.not_utf8',
+      {},
+      'file: is not UTF-8 text; save it as UTF-8 (in Excel: "CSV UTF-8")',
+      'file',
+    );
   }
   return format === 'csv' ? readCsvFile(text) : readGeojsonFile(text);
 }
@@ -50,11 +62,14 @@ function readCsvFile(text: string): ImportFile {
   const rows: ImportRow[] = [];
   for (const r of csv.rows) {
     if (r.fields.length > columns.length) {
-      problems.push({
-        row: r.line,
-        column: null,
-        reason: `${r.fields.length} fields for ${columns.length} columns`,
-      });
+      problems.push(
+        problem(
+          { row: r.line, column: null },
+          'import.field_count',
+          { fields: r.fields.length, columns: columns.length },
+          `${r.fields.length} fields for ${columns.length} columns`,
+        ),
+      );
       continue;
     }
     const values = new Map<string, CellValue>();
@@ -71,9 +86,10 @@ function readXlsxFile(bytes: Buffer): ImportFile {
   try {
     sheet = readXlsx(bytes);
   } catch (err) {
-    if (err instanceof ZipError)
-      throw new HttpError(err.tooLarge ? 413 : 400, `file: ${err.message}`, 'file');
-    throw badRequest('file: is not a readable XLSX workbook', 'file');
+    if (err instanceof ZipError && err.tooLarge)
+      throw new HttpError(413, 'import.xlsx_too_large', {}, `file: ${err.message}`, { field: 'file' });
+    if (err instanceof ZipError) throw badRequest('import.not_xlsx', {}, `file: ${err.message}`, 'file');
+    throw badRequest('import.not_xlsx', {}, 'file: is not a readable XLSX workbook', 'file');
   }
   const nonEmpty = sheet.filter((r) => r.cells.size > 0);
   const [header, ...body] = nonEmpty;
@@ -99,11 +115,16 @@ function readGeojsonFile(text: string): ImportFile {
   try {
     doc = JSON.parse(text);
   } catch {
-    throw badRequest('file: is not valid JSON (GeoJSON)', 'file');
+    throw badRequest('import.not_json', {}, 'file: is not valid JSON (GeoJSON)', 'file');
   }
   const features = (doc as { type?: unknown; features?: unknown })?.features;
   if ((doc as { type?: unknown })?.type !== 'FeatureCollection' || !Array.isArray(features)) {
-    throw badRequest('file: must be a GeoJSON FeatureCollection', 'file');
+    throw badRequest(
+      'import.not_feature_collection',
+      {},
+      'file: must be a GeoJSON FeatureCollection',
+      'file',
+    );
   }
   if (features.length > maxRows) throw tooMany();
   const columns = new Set<string>();
@@ -114,7 +135,9 @@ function readGeojsonFile(text: string): ImportFile {
     const feature = f as { geometry?: { type?: unknown; coordinates?: unknown }; properties?: unknown };
     const props = feature?.properties;
     if (props !== null && props !== undefined && (typeof props !== 'object' || Array.isArray(props))) {
-      problems.push({ row, column: null, reason: 'properties must be an object' });
+      problems.push(
+        problem({ row, column: null }, 'import.properties_not_object', {}, 'properties must be an object'),
+      );
       return;
     }
     const values = new Map<string, CellValue | CellValue[]>();
@@ -125,7 +148,14 @@ function readGeojsonFile(text: string): ImportFile {
       if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') values.set(name, v);
       else if (Array.isArray(v) && v.every((x) => typeof x === 'string')) values.set(name, v);
       else
-        problems.push({ row, column: name, reason: 'must be text, a number, true/false or a list of names' });
+        problems.push(
+          problem(
+            { row, column: name },
+            'import.bad_cell',
+            {},
+            'must be text, a number, true/false or a list of names',
+          ),
+        );
     }
     const g = feature?.geometry;
     const xy = g?.coordinates;
@@ -135,7 +165,14 @@ function readGeojsonFile(text: string): ImportFile {
       xy.length < 2 ||
       !xy.slice(0, 2).every(Number.isFinite)
     ) {
-      problems.push({ row, column: 'geometry', reason: 'must be a Point with [longitude, latitude]' });
+      problems.push(
+        problem(
+          { row, column: 'geometry' },
+          'import.bad_geometry',
+          {},
+          'must be a Point with [longitude, latitude]',
+        ),
+      );
       rows.push({ row, values, locationReported: true });
       return;
     } else {

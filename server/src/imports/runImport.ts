@@ -4,9 +4,10 @@ import { HttpError } from '../errors.ts';
 import { insertProjects } from '../projects/insertProjects.ts';
 import { assertMayEditIn } from '../projects/provinceScope.ts';
 import { recordAs } from '../projects/recordAs.ts';
-import { checkImportRow, type RowProblem } from './checkImportRow.ts';
+import { checkImportRow } from './checkImportRow.ts';
 import { importColumns, isIgnoredColumn, isImportColumn, requiredColumns } from './importColumns.ts';
 import { type Candidate, locateImportRows } from './locateImportRows.ts';
+import { problem, type RowProblem } from './problem.ts';
 import type { ImportFile } from './readImportFile.ts';
 
 // The row report can be long for a broken file; past this many problems the rest are only counted.
@@ -17,20 +18,27 @@ async function examine(sql: Sql, user: SessionUser, file: ImportFile) {
   const problems: RowProblem[] = [...file.problems];
   for (const c of file.columns) {
     if (!isImportColumn(c) && !isIgnoredColumn(c)) {
-      problems.push({
-        row: file.headerRow,
-        column: c,
-        reason: `unknown column; the columns are ${importColumns.join(', ')}`,
-      });
+      problems.push(
+        problem(
+          { row: file.headerRow, column: c },
+          'import.unknown_column',
+          { known: [...importColumns] },
+          `unknown column; the columns are ${importColumns.join(', ')}`,
+        ),
+      );
     }
   }
   for (const c of requiredColumns) {
     if (!file.columns.includes(c) && file.format !== 'geojson') {
-      problems.push({ row: file.headerRow, column: c, reason: 'required column missing' });
+      problems.push(
+        problem({ row: file.headerRow, column: c }, 'import.required_column', {}, 'required column missing'),
+      );
     }
   }
   if (file.rows.length === 0)
-    problems.push({ row: file.headerRow, column: null, reason: 'the file has no rows' });
+    problems.push(
+      problem({ row: file.headerRow, column: null }, 'import.no_rows', {}, 'the file has no rows'),
+    );
   const sectors = new Set((await sql<{ code: string }[]>`SELECT code FROM sector`).map((s) => s.code));
   const candidates: Candidate[] = [];
   for (const r of file.rows) {
@@ -86,9 +94,10 @@ export async function runImport(
     if (problems.length) {
       throw new HttpError(
         422,
+        'import.rejected',
+        { count: problems.length },
         `file: ${problems.length} problem(s) found; nothing was imported`,
-        'file',
-        summarise(problems, located.length),
+        { field: 'file', extra: summarise(problems, located.length) },
       );
     }
     await recordAs(tx, user.id, 'imported', options.note);

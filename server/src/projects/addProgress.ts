@@ -1,21 +1,11 @@
+import type { progressSchema } from '@tavazon/contract';
 import { type Sql, transaction } from '@tavazon/data';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { SessionUser } from '../auth/sessions.ts';
 import { conflict, notFound } from '../errors.ts';
-import { isoDate, noteSchema } from './projectInput.ts';
 import { assertMayEditIn } from './provinceScope.ts';
 import { recordAs } from './recordAs.ts';
 
-export const progressSchema = z.strictObject({
-  reported_on: isoDate,
-  percent: z
-    .number({ message: 'must be a whole number from 0 to 100' })
-    .int('must be a whole number from 0 to 100')
-    .min(0, 'must be a whole number from 0 to 100')
-    .max(100, 'must be a whole number from 0 to 100'),
-  note: noteSchema.optional(),
-  published: z.boolean({ message: 'must be true or false' }).default(false),
-});
 export type ProgressInput = z.output<typeof progressSchema>;
 
 /**
@@ -27,7 +17,7 @@ export async function addProgress(sql: Sql, user: SessionUser, id: number, input
   return transaction(sql, async (tx) => {
     const [project] = await tx<{ province_code: string }[]>`
       SELECT province_code FROM project WHERE id = ${id} FOR UPDATE`;
-    if (!project) throw notFound(`project ${id} not found`, 'id');
+    if (!project) throw notFound('project.not_found', { id }, `project ${id} not found`, 'id');
     assertMayEditIn(user, project.province_code, `project ${id}`, 'id');
     const [row] = await tx<{ id: number }[]>`
       INSERT INTO project_progress (project_id, reported_on, percent, note, published, created_by)
@@ -36,6 +26,8 @@ export async function addProgress(sql: Sql, user: SessionUser, id: number, input
       RETURNING id::int AS id`;
     if (!row)
       throw conflict(
+        'project.progress_exists',
+        { id, reported_on: input.reported_on },
         `reported_on: project ${id} already has a report for ${input.reported_on}`,
         'reported_on',
       );

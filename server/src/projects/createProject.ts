@@ -1,29 +1,38 @@
+import type { CreateProjectInput } from '@tavazon/contract';
+import { projectCoherence } from '@tavazon/contract';
 import { type Sql, transaction } from '@tavazon/data';
 import type { SessionUser } from '../auth/sessions.ts';
-import { badRequest } from '../errors.ts';
+import { badRequest, type HttpError } from '../errors.ts';
 import { insertProjects } from './insertProjects.ts';
-import type { CreateProjectInput } from './projectInput.ts';
 import { assertMayEditIn } from './provinceScope.ts';
 import { recordAs } from './recordAs.ts';
 
 /** Rules that span fields: the database has the same ones; these only give a message that names the field. */
-export function checkProjectCoherence(p: {
-  investment?: number | null | undefined;
-  investment_unit?: string | null | undefined;
-  start_date?: string | null | undefined;
-  end_date?: string | null | undefined;
-}) {
-  if (p.investment != null && p.investment_unit == null) {
-    throw badRequest('investment_unit: is required with investment', 'investment_unit');
+export function coherenceError(p: Parameters<typeof projectCoherence>[0]): HttpError | null {
+  const [broken] = projectCoherence(p);
+  if (!broken) return null;
+  if (broken.code === 'field.requires') {
+    const { field, requires } = broken;
+    return badRequest('field.requires', { field, requires }, `${field}: is required with ${requires}`, field);
   }
-  if (p.start_date && p.end_date && p.end_date < p.start_date) {
-    throw badRequest(`end_date: ${p.end_date} is before start_date ${p.start_date}`, 'end_date');
-  }
+  const { start, end } = broken;
+  return badRequest(
+    'project.end_before_start',
+    { start, end },
+    `end_date: ${end} is before start_date ${start}`,
+    'end_date',
+  );
+}
+
+export function checkProjectCoherence(p: Parameters<typeof projectCoherence>[0]) {
+  const broken = coherenceError(p);
+  if (broken) throw broken;
 }
 
 export async function requireSector(sql: Sql, sector: string) {
   const [row] = await sql`SELECT 1 FROM sector WHERE code = ${sector}`;
-  if (!row) throw badRequest(`sector: unknown sector ${sector}`, 'sector');
+  if (!row)
+    throw badRequest('sector.unknown', { sectors: [sector] }, `sector: unknown sector ${sector}`, 'sector');
 }
 
 /**

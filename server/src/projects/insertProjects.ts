@@ -1,4 +1,4 @@
-import type { CreateProjectInput } from './projectInput.ts';
+import type { CreateProjectInput } from '@tavazon/contract';
 import type { Tx } from './recordAs.ts';
 
 export type NewProject = Omit<CreateProjectInput, 'note'> & { source_status?: string | null };

@@ -12,7 +12,7 @@ export async function projectTimeline(sql: Sql, id: number, audience: Audience) 
   const [project] = await sql<{ ok: boolean }[]>`
     SELECT true AS ok FROM project p
     WHERE p.id = ${id} AND ${projectVisible(sql, { archived: undefined }, audience)}`;
-  if (!project) throw notFound(`project ${id} not found`, 'id');
+  if (!project) throw notFound('project.not_found', { id }, `project ${id} not found`, 'id');
   const progress = await sql<Record<string, unknown>[]>`
     SELECT 'progress' AS kind, q.created_at AS at, to_char(q.reported_on, 'YYYY-MM-DD') AS reported_on,
            q.percent, q.note

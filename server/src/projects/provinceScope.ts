@@ -1,12 +1,9 @@
+import { mayEditIn } from '@tavazon/contract';
 import type { SessionUser } from '../auth/sessions.ts';
 import { forbidden } from '../errors.ts';
 
-/** Whether the user may create or edit projects in this province (admins: all; viewers: none). */
-export function mayEditIn(user: Pick<SessionUser, 'role' | 'provinces'>, province: string): boolean {
-  if (user.role === 'admin') return true;
-  if (user.role !== 'planner') return false;
-  return user.provinces.length === 0 || user.provinces.includes(province);
-}
+// The rule itself is the contract's, so that the web offers exactly what this enforces.
+export { mayEditIn };
 
 /** 403 unless the user may edit in this province; `what` says which province is meant. */
 export function assertMayEditIn(
@@ -17,6 +14,8 @@ export function assertMayEditIn(
 ) {
   if (!mayEditIn(user, province)) {
     throw forbidden(
+      'project.province_forbidden',
+      { province, allowed: user.provinces },
       `${field}: ${what} is in ${province}; you may edit projects in ${user.provinces.join(', ') || 'no province'} only`,
       field,
     );

@@ -22,6 +22,8 @@ export async function staleConflict(
   const feature = await projectFeatureById(sql, id, { internal: true });
   const changed = (row?.fields ?? []).filter(Boolean);
   return conflict(
+    'project.stale',
+    { id, version: current, since, changed },
     `version: project ${id} is at version ${current}, not ${since}; changed since: ${changed.join(', ') || 'nothing recorded'}. ` +
       'Merge your edit into the current project and send it again with its version.',
     'version',

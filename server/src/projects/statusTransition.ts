@@ -45,7 +45,18 @@ export function statusTransition(from: string, before: string | null, to: string
         : allowed.length
           ? `allowed from ${from}: ${allowed.join(', ')}`
           : `${from} is final`;
-    throw badRequest(`status: cannot go from ${from} to ${to}; ${why}`, 'status');
+    const reason =
+      from === 'cancelled' && role !== 'admin'
+        ? 'reopen_needs_admin'
+        : allowed.length
+          ? 'not_allowed'
+          : 'final';
+    throw badRequest(
+      'project.status_transition',
+      { from, to, allowed, reason },
+      `status: cannot go from ${from} to ${to}; ${why}`,
+      'status',
+    );
   }
   // Halting remembers the active status to come back to; a suspended project cancelled keeps it.
   if (to === 'suspended' || to === 'cancelled') {

@@ -1,9 +1,9 @@
+import { editableFields, type UpdateProjectInput } from '@tavazon/contract';
 import { type Sql, transaction } from '@tavazon/data';
 import type { SessionUser } from '../auth/sessions.ts';
 import { notFound } from '../errors.ts';
 import { checkProjectCoherence, requireSector } from './createProject.ts';
 import { pointSql } from './locationSql.ts';
-import { editableFields, type UpdateProjectInput } from './projectInput.ts';
 import { assertMayEditIn } from './provinceScope.ts';
 import { recordAs } from './recordAs.ts';
 import { staleConflict } from './staleConflict.ts';
@@ -37,7 +37,7 @@ export async function updateProject(
       SELECT version, status, status_before, province_code, investment::float8 AS investment, investment_unit,
              to_char(start_date, 'YYYY-MM-DD') AS start_date, to_char(end_date, 'YYYY-MM-DD') AS end_date
       FROM project WHERE id = ${id} FOR UPDATE`;
-    if (!cur) throw notFound(`project ${id} not found`, 'id');
+    if (!cur) throw notFound('project.not_found', { id }, `project ${id} not found`, 'id');
     assertMayEditIn(user, cur.province_code, `project ${id}`, 'id');
     if (cur.version !== input.version) throw await staleConflict(tx, id, input.version, cur.version);
 

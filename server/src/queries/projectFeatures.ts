@@ -1,9 +1,15 @@
+import { currentSet } from '@tavazon/contract';
 import type { Sql } from '@tavazon/data';
 
 export interface ProjectFilter {
   province?: string | undefined;
-  /** County code of the `current` boundary set. */
+  /** A county code of `set`. */
   county?: string | undefined;
+  /**
+   * The boundary set of `county` (default current). Of the current set, the county a project is recorded
+   * in; of another (a census vintage, other codes), the projects whose point its polygon covers.
+   */
+  set?: string | undefined;
   status?: string[] | undefined;
   sector?: string[] | undefined;
   /** [minLng, minLat, maxLng, maxLat] in degrees. */
@@ -64,10 +70,18 @@ export function projectVisible(sql: Sql, q: ProjectFilter, audience: Audience) {
     ${published !== undefined ? sql`AND p.published = ${published}` : sql``}
     ${archived !== undefined ? sql`AND p.archived = ${archived}` : sql``}
     ${q.province ? sql`AND p.province_code = ${q.province}` : sql``}
-    ${q.county ? sql`AND c.code = ${q.county}` : sql``}
+    ${q.county ? countyCondition(sql, q.county, q.set) : sql``}
     ${q.status ? sql`AND p.status IN ${sql(q.status)}` : sql``}
     ${q.sector ? sql`AND p.sector IN ${sql(q.sector)}` : sql``}
     ${bbox ? sql`AND p.location && ST_MakeEnvelope(${bbox[0]}, ${bbox[1]}, ${bbox[2]}, ${bbox[3]}, 4326)` : sql``}`;
+}
+
+function countyCondition(sql: Sql, county: string, set = currentSet) {
+  if (set === currentSet) return sql`AND c.code = ${county}`;
+  return sql`AND EXISTS (
+    SELECT 1 FROM admin_unit k
+    WHERE k.boundary_set = ${set} AND k.level = 'county' AND k.code = ${county}
+      AND ST_Covers(k.geom, p.location))`;
 }
 
 /**

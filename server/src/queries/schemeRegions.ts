@@ -20,7 +20,7 @@ export interface SchemeRegions {
 export async function schemeRegions(sql: Sql, id: number): Promise<SchemeRegions> {
   const [scheme] = await sql<{ set: string; province: string | null }[]>`
     SELECT boundary_set AS set, province_code AS province FROM region_scheme WHERE id = ${id}`;
-  if (!scheme) throw notFound(`region scheme ${id} not found`, 'scheme');
+  if (!scheme) throw notFound('region_scheme.not_found', { id }, `region scheme ${id} not found`, 'scheme');
   const members = await sql<{ county: string; code: string; name_fa: string; name_en: string }[]>`
     SELECT u.code AS county, r.code, r.name_fa, r.name_en
     FROM region_member m

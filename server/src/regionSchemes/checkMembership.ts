@@ -1,6 +1,6 @@
+import type { RegionInput } from '@tavazon/contract';
 import type { Sql } from '@tavazon/data';
-import { HttpError } from '../errors.ts';
-import type { RegionInput } from './schemeInput.ts';
+import { badRequest, HttpError } from '../errors.ts';
 
 /**
  * Every county of the scheme's scope must be in exactly one region before the scheme is saved. Returns
@@ -24,7 +24,12 @@ export async function checkMembership(
   const regionCodes = new Set<string>();
   for (const r of regions) {
     if (regionCodes.has(r.code))
-      throw new HttpError(400, `regions: region code ${r.code} is used twice`, 'regions');
+      throw badRequest(
+        'region_scheme.duplicate_region',
+        { code: r.code },
+        `regions: region code ${r.code} is used twice`,
+        'regions',
+      );
     regionCodes.add(r.code);
     for (const county of r.counties) {
       if (!idOf.has(county)) unknown.push(county);
@@ -43,11 +48,10 @@ export async function checkMembership(
     ].filter(Boolean);
     throw new HttpError(
       400,
+      'region_scheme.membership',
+      { missing: missing.length, duplicated: duplicated.length, unknown: unknown.length },
       `regions: every county of ${scopeName} must be in exactly one region; ${parts.join('; ')}`,
-      'regions',
-      {
-        membership: { missing, duplicated, unknown },
-      },
+      { field: 'regions', extra: { membership: { missing, duplicated, unknown } } },
     );
   }
   return regions.map((r) => ({ ...r, unitIds: r.counties.map((c) => idOf.get(c)!) }));

@@ -1,7 +1,7 @@
+import type { createSchemeInput, updateSchemeInput } from '@tavazon/contract';
 import { type Sql, transaction } from '@tavazon/data';
 import type { z } from 'zod';
 import type { checkMembership } from './checkMembership.ts';
-import type { createSchemeInput, updateSchemeInput } from './schemeInput.ts';
 import { writeRegions } from './writeRegions.ts';
 
 type CheckedRegions = Awaited<ReturnType<typeof checkMembership>>;

@@ -1,3 +1,4 @@
+import { loginBody } from '@tavazon/contract';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { accountProfile, findAccount, passwordHash } from '../auth/accounts.ts';
@@ -12,12 +13,6 @@ import { HttpError, unauthorized } from '../errors.ts';
 import { jsonBody } from '../jsonBody.ts';
 import { setPassword } from '../users/setPassword.ts';
 import { validate } from '../validate.ts';
-
-const loginBody = z.strictObject({
-  username: z.string({ message: 'must be text' }).trim().toLowerCase().min(1, 'is required').max(200),
-  // Not the password rules: an old password that no longer meets them must still be able to sign in.
-  password: z.string({ message: 'must be text' }).min(1, 'is required').max(200, 'is too long'),
-});
 
 const passwordBody = z.strictObject({
   current_password: z.string({ message: 'must be text' }).max(200, 'is too long'),
@@ -40,19 +35,21 @@ export const auth = new Hono<AppEnv>()
     const address = clientAddress(c);
     const wait = await loginRetryAfter(sql, username, address);
     if (wait > 0) {
+      const minutes = Math.ceil(wait / 60);
       throw new HttpError(
         429,
-        `too many failed logins: try again in ${Math.ceil(wait / 60)} minute(s) (limit per ${windowMinutes} minutes)`,
-        'username',
-        { retryAfter: wait },
-        { 'Retry-After': String(wait) },
+        'auth.too_many_attempts',
+        { retryAfter: wait, minutes },
+        `too many failed logins: try again in ${minutes} minute(s) (limit per ${windowMinutes} minutes)`,
+        { field: 'username', extra: { retryAfter: wait }, headers: { 'Retry-After': String(wait) } },
       );
     }
     const account = await findAccount(sql, username);
     const ok = (await verifyPassword(account?.password_hash ?? null, password)) && !account?.disabled;
     await recordLoginAttempt(sql, username, address, ok);
     // One answer for an unknown user, a wrong password and a disabled account: none tells which.
-    if (!ok || !account) throw unauthorized('username or password is wrong', 'password');
+    if (!ok || !account)
+      throw unauthorized('auth.wrong_credentials', {}, 'username or password is wrong', 'password');
     const session = await createSession(sql, account.id, {
       address,
       userAgent: c.req.header('User-Agent'),
@@ -88,11 +85,21 @@ export const auth = new Hono<AppEnv>()
     const user = c.get('user')!;
     const body = c.req.valid('json');
     if (!(await verifyPassword(await passwordHash(sql, user.id), body.current_password))) {
-      throw new HttpError(403, 'current_password: is wrong', 'current_password');
+      throw new HttpError(403, 'auth.wrong_password', {}, 'current_password: is wrong', {
+        field: 'current_password',
+      });
     }
     await setPassword(sql, user.id, body.new_password, user.tokenHash).catch((err) => {
       throw err instanceof HttpError && err.field === 'password'
-        ? new HttpError(400, err.message.replace(/^password/, 'new_password'), 'new_password')
+        ? new HttpError(
+            400,
+            err.code,
+            err.code === 'field.invalid'
+              ? { ...err.params, field: 'new_password', path: 'new_password' }
+              : err.params,
+            err.message.replace(/^password/, 'new_password'),
+            { field: 'new_password' },
+          )
         : err;
     });
     return c.body(null, 204);

@@ -1,3 +1,4 @@
+import { indicatorPair, provinceParam, setParam, zoomParam } from '@tavazon/contract';
 import { generalisationForZoom } from '@tavazon/data';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -6,7 +7,6 @@ import { countyFigures, findCounty } from '../counties/countyDetail.ts';
 import type { AppEnv } from '../env.ts';
 import { notFound } from '../errors.ts';
 import { checkIndicatorPair, requireProvince, requireSet, resolveIndicator } from '../lookups.ts';
-import { indicatorPair, provinceParam, setParam, zoomParam } from '../params.ts';
 import { countyFeatures } from '../queries/countyFeatures.ts';
 import { validate } from '../validate.ts';
 
@@ -64,7 +64,13 @@ export const counties = new Hono<AppEnv>()
     const { code } = c.req.valid('param');
     const set = await requireSet(sql, c.req.valid('query').set);
     const unit = await findCounty(sql, set, code);
-    if (!unit) throw notFound(`county ${code} not found in boundary set ${set}`, 'code');
+    if (!unit)
+      throw notFound(
+        'county.not_found',
+        { county: code, set },
+        `county ${code} not found in boundary set ${set}`,
+        'code',
+      );
     const { id, ...rest } = unit;
     const { indicators, projects } = await countyFigures(sql, id);
     return c.json({ ...rest, set, indicators, projects });

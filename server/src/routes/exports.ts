@@ -1,15 +1,16 @@
+import { exportFormats, projectListQuery } from '@tavazon/contract';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../env.ts';
 import { exportTable } from '../exports/exportTable.ts';
 import { toCsv } from '../exports/toCsv.ts';
-import { checkProjectFilter, projectListQuery } from '../projects/listQuery.ts';
+import { checkProjectFilter } from '../projects/listQuery.ts';
 import { projectFeatures } from '../queries/projectFeatures.ts';
 import { validate } from '../validate.ts';
 import { writeXlsx } from '../xlsx/writeXlsx.ts';
 
 const exportQuery = projectListQuery.extend({
-  format: z.enum(['csv', 'geojson', 'xlsx'], { message: 'must be csv, geojson or xlsx' }),
+  format: z.enum(exportFormats, { message: 'must be csv, geojson or xlsx' }),
 });
 
 const types = {

@@ -1,21 +1,13 @@
+import { importLimitBytes, importQuery } from '@tavazon/contract';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { z } from 'zod';
 import { requireRole } from '../auth/middleware.ts';
 import { discardBody } from '../discardBody.ts';
 import type { AppEnv } from '../env.ts';
 import { badRequest, HttpError } from '../errors.ts';
 import { type ImportFormat, readImportFile } from '../imports/readImportFile.ts';
 import { runImport } from '../imports/runImport.ts';
-import { noteSchema } from '../projects/projectInput.ts';
 import { validate } from '../validate.ts';
-
-export const importLimitBytes = 10 * 1024 * 1024;
-
-const query = z.object({
-  mode: z.enum(['preview', 'commit'], { message: 'must be preview or commit' }).default('preview'),
-  note: noteSchema.optional(),
-});
 
 const byType: Record<string, ImportFormat> = {
   'text/csv': 'csv',
@@ -33,7 +25,15 @@ const byExtension: Record<string, ImportFormat> = {
 const accepted = 'CSV (text/csv), GeoJSON (application/geo+json) or XLSX';
 
 const unsupported = (what: string) =>
-  new HttpError(415, `file: ${what} is not an importable file; send ${accepted}`, 'file');
+  new HttpError(
+    415,
+    'import.unsupported_type',
+    { what },
+    `file: ${what} is not an importable file; send ${accepted}`,
+    {
+      field: 'file',
+    },
+  );
 
 /**
  * The uploaded file: the raw body with its Content-Type, or the `file` field of a multipart form
@@ -43,10 +43,11 @@ async function uploaded(c: Context<AppEnv>) {
   const type = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (type === 'multipart/form-data') {
     const form = await c.req.parseBody().catch(() => {
-      throw badRequest('file: the multipart form could not be read', 'file');
+      throw badRequest('import.form_unreadable', {}, 'file: the multipart form could not be read', 'file');
     });
     const file = form.file;
-    if (!(file instanceof File)) throw badRequest('file: the form has no file field named "file"', 'file');
+    if (!(file instanceof File))
+      throw badRequest('import.no_file_field', {}, 'file: the form has no file field named "file"', 'file');
     const format =
       byType[file.type.split(';')[0]!.trim().toLowerCase()] ??
       byExtension[file.name.split('.').pop()?.toLowerCase() ?? ''];
@@ -66,20 +67,21 @@ export const imports = new Hono<AppEnv>().post(
     maxSize: importLimitBytes,
     onError: async (c) => {
       await discardBody(c.req.raw);
+      const limitMb = importLimitBytes / 2 ** 20;
       throw new HttpError(
         413,
-        `file: larger than ${importLimitBytes / 2 ** 20} MB; split it into several imports`,
-        'file',
-        undefined,
-        { Connection: 'close' },
+        'import.too_large',
+        { limitMb },
+        `file: larger than ${limitMb} MB; split it into several imports`,
+        { field: 'file', headers: { Connection: 'close' } },
       );
     },
   }),
-  validate('query', query),
+  validate('query', importQuery),
   async (c) => {
     const { mode, note } = c.req.valid('query');
     const upload = await uploaded(c);
-    if (upload.bytes.length === 0) throw badRequest('file: is empty', 'file');
+    if (upload.bytes.length === 0) throw badRequest('import.empty', {}, 'file: is empty', 'file');
     const file = readImportFile(upload.format, upload.bytes);
     const result = await runImport(c.get('sql'), c.get('user')!, file, {
       commit: mode === 'commit',

@@ -1,10 +1,10 @@
+import { indicatorParam, periodParam, provinceParam, setParam } from '@tavazon/contract';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../env.ts';
 import { indicatorValues } from '../indicators/indicatorValues.ts';
 import { listIndicators } from '../indicators/listIndicators.ts';
 import { requireProvince, requireSet, resolveIndicator } from '../lookups.ts';
-import { indicatorParam, periodParam, provinceParam, setParam } from '../params.ts';
 import { validate } from '../validate.ts';
 
 const valuesQuery = z.object({

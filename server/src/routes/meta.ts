@@ -1,16 +1,7 @@
+import { projectStatuses } from '@tavazon/contract';
 import { Hono } from 'hono';
 import type { AppEnv } from '../env.ts';
 import { referenceLists } from '../meta/referenceLists.ts';
-
-export const projectStatuses = [
-  'idea',
-  'study',
-  'approved',
-  'execution',
-  'operational',
-  'suspended',
-  'cancelled',
-] as const;
 
 export const meta = new Hono<AppEnv>().get('/', async (c) => {
   const { boundarySets, sectors } = await referenceLists(c.get('sql'));

@@ -1,13 +1,18 @@
+import {
+  createProjectSchema,
+  idParamObject,
+  progressSchema,
+  projectListQuery,
+  updateProjectSchema,
+} from '@tavazon/contract';
 import { Hono } from 'hono';
 import { requireRole } from '../auth/middleware.ts';
 import type { AppEnv } from '../env.ts';
 import { notFound } from '../errors.ts';
 import { jsonBody } from '../jsonBody.ts';
-import { idParamObject } from '../params.ts';
-import { addProgress, progressSchema } from '../projects/addProgress.ts';
+import { addProgress } from '../projects/addProgress.ts';
 import { createProject } from '../projects/createProject.ts';
-import { checkProjectFilter, projectListQuery } from '../projects/listQuery.ts';
-import { createProjectSchema, updateProjectSchema } from '../projects/projectInput.ts';
+import { checkProjectFilter } from '../projects/listQuery.ts';
 import { projectTimeline } from '../projects/projectTimeline.ts';
 import { mayEditIn } from '../projects/provinceScope.ts';
 import { allowedTransitions } from '../projects/statusTransition.ts';
@@ -33,7 +38,7 @@ export const projects = new Hono<AppEnv>()
     const { id } = c.req.valid('param');
     const user = c.get('user');
     const feature = await projectFeatureById(c.get('sql'), id, { internal: user !== null });
-    if (!feature) throw notFound(`project ${id} not found`, 'id');
+    if (!feature) throw notFound('project.not_found', { id }, `project ${id} not found`, 'id');
     c.header('Content-Type', geojson);
     if (!user) return c.body(feature);
     c.header('Cache-Control', 'private, no-store');

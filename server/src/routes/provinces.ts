@@ -1,9 +1,9 @@
+import { setParam, zoomParam } from '@tavazon/contract';
 import { generalisationForZoom } from '@tavazon/data';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../env.ts';
 import { requireSet } from '../lookups.ts';
-import { setParam, zoomParam } from '../params.ts';
 import { provinceFeatures } from '../queries/provinceFeatures.ts';
 import { validate } from '../validate.ts';
 

@@ -1,3 +1,4 @@
+import { createSchemeInput, idParam, provinceParam, setParam, updateSchemeInput } from '@tavazon/contract';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { requireRole } from '../auth/middleware.ts';
@@ -6,12 +7,10 @@ import type { AppEnv } from '../env.ts';
 import { conflict, forbidden, notFound } from '../errors.ts';
 import { jsonBody } from '../jsonBody.ts';
 import { requireProvince, requireSet } from '../lookups.ts';
-import { idParam, provinceParam, setParam } from '../params.ts';
 import { assertMayEditIn } from '../projects/provinceScope.ts';
 import { checkMembership } from '../regionSchemes/checkMembership.ts';
 import { listSchemes } from '../regionSchemes/listSchemes.ts';
 import { deleteScheme, insertScheme, updateScheme } from '../regionSchemes/saveScheme.ts';
-import { createSchemeInput, updateSchemeInput } from '../regionSchemes/schemeInput.ts';
 import { validate } from '../validate.ts';
 
 const listQuery = z.object({ set: setParam.optional(), province: provinceParam.optional() });
@@ -22,12 +21,17 @@ const editors = requireRole('admin', 'planner');
 function assertMayEditScheme(user: SessionUser, province: string | null) {
   if (province) return assertMayEditIn(user, province, 'the scheme', 'province');
   if (user.role === 'admin' || (user.role === 'planner' && user.provinces.length === 0)) return;
-  throw forbidden('province: a national scheme needs an editor without a province limit', 'province');
+  throw forbidden(
+    'region_scheme.national_needs_unlimited',
+    {},
+    'province: a national scheme needs an editor without a province limit',
+    'province',
+  );
 }
 
 async function oneScheme(sql: AppEnv['Variables']['sql'], id: number) {
   const [scheme] = await listSchemes(sql, { id });
-  if (!scheme) throw notFound(`region scheme ${id} not found`, 'id');
+  if (!scheme) throw notFound('region_scheme.not_found', { id }, `region scheme ${id} not found`, 'id');
   return scheme as { id: number; set: string; province: string | null; updated_at: Date };
 }
 
@@ -64,9 +68,12 @@ export const regionSchemes = new Hono<AppEnv>()
         ? await checkMembership(sql, current.set, current.province, input.regions)
         : null;
       const saved = await updateScheme(sql, id, input, regions);
-      if (saved === 'gone') throw notFound(`region scheme ${id} not found`, 'id');
+      if (saved === 'gone')
+        throw notFound('region_scheme.not_found', { id }, `region scheme ${id} not found`, 'id');
       if (saved === 'stale') {
         throw conflict(
+          'region_scheme.stale',
+          { id },
           'updated_at: the scheme was changed by someone else meanwhile; reload it',
           'updated_at',
           {

@@ -1,9 +1,9 @@
+import { idParamObject } from '@tavazon/contract';
 import { Hono } from 'hono';
 import { requireRole } from '../auth/middleware.ts';
 import type { AppEnv } from '../env.ts';
 import { notFound } from '../errors.ts';
 import { jsonBody } from '../jsonBody.ts';
-import { idParamObject } from '../params.ts';
 import { createUser, newUserSchema } from '../users/createUser.ts';
 import { findUser, listUsers } from '../users/listUsers.ts';
 import { updateUser, userPatchSchema } from '../users/updateUser.ts';
@@ -18,7 +18,7 @@ export const users = new Hono<AppEnv>()
   .get('/:id', validate('param', idParamObject), async (c) => {
     const { id } = c.req.valid('param');
     const row = await findUser(c.get('sql'), id);
-    if (!row) throw notFound(`user ${id} not found`, 'id');
+    if (!row) throw notFound('user.not_found', { id }, `user ${id} not found`, 'id');
     return c.json(row);
   })
   .post('/', jsonBody, validate('json', newUserSchema), async (c) => {

@@ -1,7 +1,8 @@
 import type { Sql } from '@tavazon/data';
 import { z } from 'zod';
 import { hashPassword, passwordSchema } from '../auth/passwords.ts';
-import { badRequest, conflict } from '../errors.ts';
+import { conflict } from '../errors.ts';
+import { issueError } from '../validate.ts';
 import {
   checkProvinces,
   displayNameSchema,
@@ -39,9 +40,7 @@ export interface UserRow {
 export async function createUser(sql: Sql, input: NewUser): Promise<UserRow> {
   const parsed = newUserSchema.safeParse(input);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const field = String(issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : 'user'));
-    throw badRequest(`${field}: ${issue.message}`, field);
+    throw issueError(parsed.error, 'user');
   }
   const u = parsed.data;
   await checkProvinces(sql, u.provinces);
@@ -51,6 +50,12 @@ export async function createUser(sql: Sql, input: NewUser): Promise<UserRow> {
     VALUES (${u.username}, ${u.display_name ?? null}, ${u.role}, ${sql.array(u.provinces)}::text[], ${passwordHash})
     ON CONFLICT (username) DO NOTHING
     RETURNING ${publicUserColumns(sql)}`;
-  if (!row) throw conflict(`username: ${u.username} is taken`, 'username');
+  if (!row)
+    throw conflict(
+      'user.username_taken',
+      { username: u.username },
+      `username: ${u.username} is taken`,
+      'username',
+    );
   return row;
 }

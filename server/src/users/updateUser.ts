@@ -32,7 +32,7 @@ export async function updateUser(sql: Sql, id: number, patch: UserPatch): Promis
     await tx`SELECT pg_advisory_xact_lock(7290332)`;
     const [current] = await tx<{ role: string; disabled: boolean }[]>`
       SELECT role, disabled FROM app_user WHERE id = ${id}`;
-    if (!current) throw notFound(`user ${id} not found`, 'id');
+    if (!current) throw notFound('user.not_found', { id }, `user ${id} not found`, 'id');
     const losesAdmin =
       current.role === 'admin' &&
       !current.disabled &&
@@ -42,6 +42,8 @@ export async function updateUser(sql: Sql, id: number, patch: UserPatch): Promis
         SELECT count(*)::int AS admins FROM app_user WHERE role = 'admin' AND NOT disabled`;
       if ((row?.admins ?? 0) <= 1) {
         throw conflict(
+          'user.last_admin',
+          { id },
           `${patch.disabled ? 'disabled' : 'role'}: user ${id} is the last active admin`,
           patch.disabled ? 'disabled' : 'role',
         );

@@ -1,8 +1,8 @@
+import { provinceParam } from '@tavazon/contract';
 import type { Sql } from '@tavazon/data';
 import { z } from 'zod';
 import { roles } from '../auth/sessions.ts';
 import { badRequest } from '../errors.ts';
-import { provinceParam } from '../params.ts';
 
 // The fields of an account as the API and the CLI accept them.
 
@@ -31,7 +31,13 @@ export async function checkProvinces(sql: Sql, provinces: string[]) {
   const known = await sql<{ code: string }[]>`
     SELECT code FROM admin_unit WHERE boundary_set = 'current' AND level = 'province' AND code IN ${sql(provinces)}`;
   const unknown = provinces.filter((p) => !known.some((k) => k.code === p));
-  if (unknown.length) throw badRequest(`provinces: unknown province ${unknown.join(', ')}`, 'provinces');
+  if (unknown.length)
+    throw badRequest(
+      'province.unknown',
+      { provinces: unknown },
+      `provinces: unknown province ${unknown.join(', ')}`,
+      'provinces',
+    );
 }
 
 /** An account as the admin endpoints show it (never the hash). */

@@ -1,3 +1,5 @@
+import type { CompositeMethod, Contiguity, Normalisation, Polarity } from '@tavazon/contract';
+
 /** The analysis panel's state, also kept in the hash so a shared link opens the same analysis. */
 export interface AnalysisState {
   tab: 'map' | 'balance' | 'composite' | 'compare';
@@ -8,16 +10,16 @@ export interface AnalysisState {
   classes: number;
   manual: string;
   significance: number;
-  contiguity: 'queen' | 'rook';
+  contiguity: Contiguity;
   lisa: boolean;
   weight: string;
   compare: string;
   composite: {
     indicators: string[];
     weights: string;
-    normalisation: 'minmax' | 'zscore';
-    method: 'topsis' | 'weighted-sum';
-    polarities: Record<string, 'higher_better' | 'higher_worse'>;
+    normalisation: Normalisation;
+    method: CompositeMethod;
+    polarities: Record<string, Exclude<Polarity, 'neutral'>>;
   };
 }
 

@@ -1,15 +1,12 @@
+import type { LocationPrecision, ProjectStatus, Quadrant, Role } from '@tavazon/contract';
 import type { ImportMessages } from '../imports/messages.ts';
-import type { ProjectStatus } from '../projects/api/types.ts';
 import type { EditorMessages } from '../projects/editor/messages.ts';
 import type { TimelineMessages } from '../projects/timeline/messages.ts';
 
 export type AnalysisTab = 'map' | 'balance' | 'composite' | 'compare';
 export type ClassMethodName = 'quantile' | 'equal' | 'jenks' | 'stddev' | 'manual';
-export type QuadrantName = 'HH' | 'LL' | 'HL' | 'LH' | 'ns' | 'island';
 
 export type Lang = 'fa' | 'en';
-
-export type Precision = 'exact' | 'near' | 'county' | 'province';
 
 /** Every string the UI shows, one dictionary per language, so nothing is translated ad hoc in a component. */
 export interface Messages {
@@ -42,7 +39,7 @@ export interface Messages {
     password: string;
     wrong: string;
     tooMany: (minutes: string) => string;
-    roles: Record<'admin' | 'planner' | 'viewer', string>;
+    roles: Record<Role, string>;
   };
   appTagline: string;
   switchLanguage: string;
@@ -76,7 +73,7 @@ export interface Messages {
   statusLegendTitle: string;
   approximateLegend: string;
   statuses: Record<ProjectStatus, string>;
-  precisions: Record<Precision, string>;
+  precisions: Record<LocationPrecision, string>;
   approximateNote: string;
   county: string;
   province: string;
@@ -181,7 +178,7 @@ export interface AnalysisMessages {
   contiguity: string;
   queen: string;
   rook: string;
-  quadrants: Record<QuadrantName, string>;
+  quadrants: Record<Quadrant, string>;
   moranI: string;
   moranHelp: string;
   zScore: string;

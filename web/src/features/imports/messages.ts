@@ -42,43 +42,6 @@ export interface ImportMessages {
     failed: string;
     serverSaid: string;
   };
-  /** The server's reasons (English, from server/src/imports), reworded; an unknown one is shown as sent. */
-  reasons: {
-    missingTitle: string;
-    missing: string;
-    unknownSector: (known: string) => string;
-    sectorCode: string;
-    unknownStatus: (known: string) => string;
-    notNumber: string;
-    notDate: string;
-    notSolarHijri: string;
-    notRealDate: string;
-    notBoolean: string;
-    swapped: (lat: string, lng: string) => string;
-    outsideIran: (lat: string, lng: string) => string;
-    outsideCounties: (lat: string, lng: string) => string;
-    outsideProvinces: (county: string, province: string, allowed: string) => string;
-    noProvince: (county: string, province: string) => string;
-    duplicateRow: (row: string, county: string) => string;
-    inRegistry: (id: string, county: string) => string;
-    unknownColumn: (known: string) => string;
-    requiredColumn: string;
-    noRows: string;
-    fieldCount: (fields: string, columns: string) => string;
-    notObject: string;
-    badCell: string;
-    badGeometry: string;
-    wholeNumber: (min: string, max: string) => string;
-    maxLength: (max: string) => string;
-    nonNegative: string;
-    tooLarge: string;
-    oneOf: (values: string) => string;
-    percentage: string;
-    notEmpty: string;
-    unitRequired: string;
-    endBeforeStart: (end: string, start: string) => string;
-    solarHijriText: string;
-  };
 }
 
 export const importsFa: ImportMessages = {
@@ -128,46 +91,6 @@ export const importsFa: ImportMessages = {
     failed: 'وارد کردن پروژه‌ها انجام نشد.',
     serverSaid: 'پاسخ سرور:',
   },
-  reasons: {
-    missingTitle: 'عنوان فارسی ندارد؛ هر پروژه باید عنوان فارسی داشته باشد.',
-    missing: 'خالی است.',
-    unknownSector: (known) => `بخش ناشناخته است؛ بخش‌های شناخته‌شده: ${known}`,
-    sectorCode: 'کد بخش درست نیست.',
-    unknownStatus: (known) => `وضعیت ناشناخته است؛ وضعیت‌های مجاز: ${known}`,
-    notNumber: 'عدد نیست.',
-    notDate: 'تاریخ خوانا نیست؛ به شکل ۱۴۰۲/۰۵/۱۲ (خورشیدی) یا 2023-08-03 بنویسید.',
-    notSolarHijri: 'تاریخ خورشیدیِ معتبری نیست.',
-    notRealDate: 'تاریخ معتبری میان سال‌های ۱۹۰۰ تا ۲۱۹۹ میلادی نیست.',
-    notBoolean: 'باید «بله» یا «خیر» باشد (یا yes/no، true/false).',
-    swapped: (lat, lng) =>
-      `عرض و طول جغرافیایی جابه‌جا نوشته شده‌اند: (عرض ${lat}، طول ${lng}) بیرون از ایران است، ولی با جابه‌جایی درون ایران می‌افتد؛ دو ستون را جابه‌جا کنید.`,
-    outsideIran: (lat, lng) => `مختصات (عرض ${lat}، طول ${lng}) بیرون از ایران است.`,
-    outsideCounties: (lat, lng) => `مکان (عرض ${lat}، طول ${lng}) در هیچ شهرستانی از ایران نیست.`,
-    outsideProvinces: (county, province, allowed) =>
-      `این مکان در شهرستان ${county} (${province}) است؛ شما فقط در ${allowed} می‌توانید پروژه بیفزایید.`,
-    noProvince: (county, province) =>
-      `این مکان در شهرستان ${county} (${province}) است و شما اجازهٔ افزودن پروژه در هیچ استانی را ندارید.`,
-    duplicateRow: (row, county) => `تکراری است: همان عنوانِ ردیف ${row} در شهرستان ${county}.`,
-    inRegistry: (id, county) =>
-      `پروژه‌ای با همین عنوان در شهرستان ${county} از پیش ثبت شده است (پروژهٔ شمارهٔ ${id}).`,
-    unknownColumn: (known) => `ستون ناشناخته است؛ ستون‌های پذیرفته: ${known}`,
-    requiredColumn: 'این ستونِ لازم در پرونده نیست.',
-    noRows: 'پرونده هیچ ردیفی ندارد.',
-    fieldCount: (fields, columns) => `${fields} خانه دارد، ولی پرونده ${columns} ستون دارد.`,
-    notObject: 'ویژگی‌های (properties) این عارضه باید یک شیء باشد.',
-    badCell: 'باید متن، عدد، درست/نادرست یا فهرستی از نام‌ها باشد.',
-    badGeometry: 'هندسه باید یک نقطه (Point) با [طول، عرض] باشد.',
-    wholeNumber: (min, max) => `باید عدد صحیحی از ${min} تا ${max} باشد.`,
-    maxLength: (max) => `حداکثر ${max} نویسه مجاز است.`,
-    nonNegative: 'باید عددی بزرگ‌تر از صفر یا برابر با آن باشد.',
-    tooLarge: 'بیش از حد بزرگ است.',
-    oneOf: (values) => `باید یکی از این‌ها باشد: ${values}`,
-    percentage: 'باید درصدی از ۰ تا ۱۰۰ باشد.',
-    notEmpty: 'نباید خالی باشد.',
-    unitRequired: 'با داشتن مبلغ سرمایه‌گذاری، واحد آن (investment_unit) هم لازم است.',
-    endBeforeStart: (end, start) => `تاریخ پایان (${end}) پیش از تاریخ شروع (${start}) است.`,
-    solarHijriText: 'باید تاریخ خورشیدی به شکل ۱۴۰۲ یا ۱۴۰۲-۰۵ یا ۱۴۰۲-۰۵-۱۲ باشد.',
-  },
 };
 
 export const importsEn: ImportMessages = {
@@ -215,45 +138,5 @@ export const importsEn: ImportMessages = {
     tooMany: 'Too many requests; please try again shortly.',
     failed: 'The import failed.',
     serverSaid: 'The server said:',
-  },
-  reasons: {
-    missingTitle: 'No Persian title: every project needs one.',
-    missing: 'Empty.',
-    unknownSector: (known) => `Unknown sector; the sectors are ${known}`,
-    sectorCode: 'Not a sector code.',
-    unknownStatus: (known) => `Unknown status; the statuses are ${known}`,
-    notNumber: 'Not a number.',
-    notDate: 'Not a date: write 2023-08-03, or a Solar Hijri date such as 1402/05/12.',
-    notSolarHijri: 'Not a real Solar Hijri date.',
-    notRealDate: 'Not a real date between 1900 and 2199.',
-    notBoolean: 'Must be yes or no (true/false, بله/خیر).',
-    swapped: (lat, lng) =>
-      `Latitude and longitude look swapped: (lat ${lat}, lng ${lng}) is outside Iran, but swapped it is inside; swap the two columns.`,
-    outsideIran: (lat, lng) => `The coordinates (lat ${lat}, lng ${lng}) are outside Iran.`,
-    outsideCounties: (lat, lng) => `The location (lat ${lat}, lng ${lng}) is outside every county of Iran.`,
-    outsideProvinces: (county, province, allowed) =>
-      `The location is in ${county} county (${province}); you may add projects in ${allowed} only.`,
-    noProvince: (county, province) =>
-      `The location is in ${county} county (${province}), and you may not add projects in any province.`,
-    duplicateRow: (row, county) => `Duplicate: the same title as row ${row}, in ${county} county.`,
-    inRegistry: (id, county) =>
-      `Already in the registry as project ${id} (the same title in ${county} county).`,
-    unknownColumn: (known) => `Unknown column; the columns are ${known}`,
-    requiredColumn: 'This required column is missing.',
-    noRows: 'The file has no rows.',
-    fieldCount: (fields, columns) => `${fields} fields, but the file has ${columns} columns.`,
-    notObject: "The feature's properties must be an object.",
-    badCell: 'Must be text, a number, true/false or a list of names.',
-    badGeometry: 'The geometry must be a Point with [longitude, latitude].',
-    wholeNumber: (min, max) => `Must be a whole number from ${min} to ${max}.`,
-    maxLength: (max) => `At most ${max} characters.`,
-    nonNegative: 'Must be a number of 0 or more.',
-    tooLarge: 'Too large.',
-    oneOf: (values) => `Must be one of ${values}`,
-    percentage: 'Must be a percentage from 0 to 100.',
-    notEmpty: 'Must not be empty.',
-    unitRequired: 'An investment needs its unit (investment_unit).',
-    endBeforeStart: (end, start) => `The end date (${end}) is before the start date (${start}).`,
-    solarHijriText: 'Must be a Solar Hijri date such as 1402, 1402-05 or 1402-05-12.',
   },
 };

@@ -1,7 +1,15 @@
-/** An API failure with what the server said, so the UI can show it instead of a blank map. */
+import type { ErrorBody } from '@tavazon/contract';
+
+/**
+ * An API failure with what the server said, so the UI can show it instead of a blank map: `code` and
+ * `params` of the contract's error catalogue (worded by features/i18n/errors), `message` in English.
+ */
 export class ApiError extends Error {
   readonly status: number;
   readonly field: string | undefined;
+  /** The catalogue's code; undefined when the answer was not our API's JSON error. */
+  readonly code: string | undefined;
+  readonly params: Record<string, unknown>;
   /** False when the answer was not our API's JSON error (a proxy's 502, a network failure). */
   readonly fromApi: boolean;
   /** The whole error body: some answers carry more than the message (`membership`, `current`). */
@@ -14,9 +22,16 @@ export class ApiError extends Error {
     message: string,
     field?: string,
     fromApi = true,
-    extra: { body?: Record<string, unknown>; retryAfter?: number } = {},
+    extra: {
+      body?: Record<string, unknown>;
+      retryAfter?: number;
+      code?: string;
+      params?: Record<string, unknown>;
+    } = {},
   ) {
     super(message);
+    this.code = extra.code;
+    this.params = extra.params ?? {};
     this.name = 'ApiError';
     this.status = status;
     this.field = field;
@@ -32,8 +47,26 @@ export function setCsrfToken(token: string | null) {
   csrfToken = token;
 }
 
-interface ErrorBody {
-  error?: { status?: number; message?: string; field?: string };
+/** An answer that may or may not be our API's error body (a proxy's 502 is HTML). */
+type MaybeErrorBody = Partial<{ error: Partial<ErrorBody['error']> }>;
+
+/** The ApiError of a refused request, from its answer's body if it is our API's. */
+export function apiErrorOf(response: Response, body: unknown): ApiError {
+  const parsed = body as MaybeErrorBody | undefined;
+  const retry = Number(response.headers.get('retry-after'));
+  const extra = {
+    body: parsed as Record<string, unknown> | undefined,
+    ...(Number.isFinite(retry) && retry > 0 ? { retryAfter: retry } : {}),
+  };
+  const e = parsed?.error;
+  if (e?.message) {
+    return new ApiError(e.status ?? response.status, e.message, e.field, true, {
+      ...extra,
+      ...(e.code ? { code: e.code } : {}),
+      ...(e.params ? { params: e.params } : {}),
+    });
+  }
+  return new ApiError(response.status, `${response.status} ${response.statusText}`, undefined, false, extra);
 }
 
 /** Relative URLs only: in production the server serves the app and the API on one origin. */
@@ -78,26 +111,7 @@ async function request<T>(path: string, init: RequestInit): Promise<T> {
     throw new ApiError(0, error instanceof Error ? error.message : String(error), undefined, false);
   }
   if (!response.ok) {
-    let body: ErrorBody | undefined;
-    try {
-      body = (await response.json()) as ErrorBody;
-    } catch {
-      body = undefined;
-    }
-    const retry = Number(response.headers.get('retry-after'));
-    const extra = {
-      body: body as Record<string, unknown> | undefined,
-      ...(Number.isFinite(retry) && retry > 0 ? { retryAfter: retry } : {}),
-    };
-    if (body?.error?.message)
-      throw new ApiError(
-        body.error.status ?? response.status,
-        body.error.message,
-        body.error.field,
-        true,
-        extra,
-      );
-    throw new ApiError(response.status, `${response.status} ${response.statusText}`, undefined, false, extra);
+    throw apiErrorOf(response, await response.json().catch(() => undefined));
   }
   // 204 (logout, delete) has no body.
   if (response.status === 204) return undefined as T;

@@ -1,3 +1,4 @@
+import { apiErrorText } from '../../features/i18n/errors/errorText.ts';
 import { formatNumber } from '../../features/i18n/format.ts';
 import { useI18n } from '../../features/i18n/LanguageProvider.tsx';
 import { ApiError } from '../api/fetchJson.ts';
@@ -8,18 +9,16 @@ interface ErrorNoticeProps {
   onRetry?: () => void;
 }
 
-/** A readable failure in place of what could not load; the server's own message names the cause. */
+/** A readable failure in place of what could not load; the server's error code, worded, names the cause. */
 export function ErrorNotice({ what, error, onRetry }: ErrorNoticeProps) {
   const { t, lang } = useI18n();
-  // The API's own messages name the cause; anything else (no answer, a proxy's 502) reads as unreachable.
+  // The API's refusals name the cause; anything else (no answer, a proxy's 502) reads as unreachable.
   const reason =
     error instanceof ApiError && !error.fromApi
       ? error.status === 0
         ? t.networkError
         : `${t.networkError} (${formatNumber(lang, error.status)})`
-      : error instanceof Error
-        ? error.message
-        : String(error);
+      : apiErrorText(lang, error, t.networkError);
   return (
     <div className="error-notice" role="alert" data-testid="error-notice">
       <span>{t.loadFailed(what, reason)}</span>

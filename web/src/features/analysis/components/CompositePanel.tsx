@@ -1,3 +1,4 @@
+import type { CompositeMethod, Normalisation, Polarity } from '@tavazon/contract';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorNotice } from '../../../shared/components/ErrorNotice.tsx';
 import { formatNumber, localName } from '../../i18n/format.ts';
@@ -81,7 +82,7 @@ export function CompositePanel(props: CompositePanelProps) {
                       ...state,
                       polarities: {
                         ...state.polarities,
-                        [indicator.code]: e.target.value as 'higher_better' | 'higher_worse',
+                        [indicator.code]: e.target.value as Exclude<Polarity, 'neutral'>,
                       },
                     })
                   }
@@ -140,7 +141,7 @@ export function CompositePanel(props: CompositePanelProps) {
             className="select select-small"
             data-testid="composite-normalisation"
             value={state.normalisation}
-            onChange={(e) => onState({ ...state, normalisation: e.target.value as 'minmax' | 'zscore' })}
+            onChange={(e) => onState({ ...state, normalisation: e.target.value as Normalisation })}
           >
             <option value="minmax">{a.minmax}</option>
             <option value="zscore">{a.zscore}</option>
@@ -155,7 +156,7 @@ export function CompositePanel(props: CompositePanelProps) {
             className="select select-small"
             data-testid="composite-method"
             value={state.method}
-            onChange={(e) => onState({ ...state, method: e.target.value as 'topsis' | 'weighted-sum' })}
+            onChange={(e) => onState({ ...state, method: e.target.value as CompositeMethod })}
           >
             <option value="topsis">{a.topsis}</option>
             <option value="weighted-sum">{a.weightedSum}</option>

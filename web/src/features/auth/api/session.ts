@@ -1,22 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
+import { mayEditIn, type Session } from '@tavazon/contract';
 import { fetchJson, sendJson, setCsrfToken } from '../../../shared/api/fetchJson.ts';
 
-export type Role = 'admin' | 'planner' | 'viewer';
-
-export interface SessionUser {
-  id: number;
-  username: string;
-  display_name: string | null;
-  role: Role;
-  /** Provinces a planner may edit; empty means no limit. */
-  provinces: string[];
-}
-
-/** `GET /api/auth/session` answers 200 `{ user: null }` to visitors, so nobody sees a 401 in the console. */
-export interface Session {
-  user: SessionUser | null;
-  csrfToken?: string;
-}
+export type { Role, Session, SessionUser } from '@tavazon/contract';
 
 export const sessionQueryKey = ['auth', 'session'] as const;
 
@@ -42,10 +28,8 @@ export async function logout(): Promise<void> {
   setCsrfToken(null);
 }
 
-/** Whether the user may edit planning regions of a province (the server checks again). */
-export function canEditProvince(user: SessionUser | null | undefined, province: string | null): boolean {
-  if (!user) return false;
-  if (user.role === 'admin') return true;
-  if (user.role !== 'planner') return false;
-  return user.provinces.length === 0 || (province !== null && user.provinces.includes(province));
-}
+/**
+ * Whether the user may edit projects and planning regions of a province (null: a national scheme): the
+ * contract's rule, the same function the server enforces, so the web offers exactly what it allows.
+ */
+export const canEditProvince = mayEditIn;

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../shared/api/fetchJson.ts';
+import { apiErrorText } from '../../i18n/errors/errorText.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import { login, logout, sessionQuery, sessionQueryKey } from '../api/session.ts';
@@ -78,7 +79,7 @@ function SignInDialog({ onClose }: { onClose: () => void }) {
     if (error.status === 429)
       message = t.auth.tooMany(formatNumber(lang, Math.ceil((error.retryAfter ?? 60) / 60)));
     else if (error.status === 401) message = t.auth.wrong;
-    else message = error.fromApi ? error.message : t.networkError;
+    else message = apiErrorText(lang, error, t.networkError);
   } else if (error) message = t.networkError;
 
   return (

@@ -95,13 +95,7 @@ export function CountyPanel({
         ) : null}
       </section>
 
-      <CountyProjects
-        county={county}
-        set={set}
-        bbox={detail.data?.bbox}
-        sectors={sectors}
-        onSelect={onSelectProject}
-      />
+      <CountyProjects county={county} set={set} sectors={sectors} onSelect={onSelectProject} />
     </div>
   );
 }

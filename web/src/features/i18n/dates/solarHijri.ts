@@ -16,7 +16,7 @@ export type ParsedDate = { iso: string } | { error: 'format' | 'invalid' };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-// The API accepts 1900–2199 (server/src/projects/projectInput.ts); the same span in Solar Hijri years.
+// The API accepts 1900–2199 (contract/src/projectInput.ts, isoDate); the same span in Solar Hijri years.
 const minGregorianYear = 1900;
 const maxGregorianYear = 2199;
 // A year before this is Solar Hijri, from it on Gregorian: the rule of the import (server parseCell.ts).

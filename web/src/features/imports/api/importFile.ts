@@ -1,49 +1,21 @@
+import {
+  type ImportCommitted,
+  type ImportMode,
+  type ImportPreview,
+  type ImportReport,
+  importExtensions,
+  importLimitBytes,
+} from '@tavazon/contract';
 import { ApiError, sendForm } from '../../../shared/api/fetchJson.ts';
-import type { ProjectStatus } from '../../projects/api/types.ts';
 
-export type ImportMode = 'preview' | 'commit';
-
-/** One problem of the file, as `runImport` on the server reports it. */
-export interface ImportProblem {
-  /** The CSV line or XLSX row (the header is 1), or the GeoJSON feature number (from 1). */
-  row: number;
-  /** null for a problem of the whole row or file. */
-  column: string | null;
-  reason: string;
-  value?: string;
-}
-
-/** What preview answers, and what a refused commit (422) carries beside its `error`. */
-export interface ImportReport {
-  format: 'csv' | 'geojson' | 'xlsx';
-  rows: number;
-  valid: number;
-  problemCount: number;
-  problems: ImportProblem[];
-  /** More problems than the server lists: `problems` holds the first of them only. */
-  truncated: boolean;
-}
-
-export interface ImportSampleRow {
-  row: number;
-  title_fa: string;
-  status: ProjectStatus;
-  county: string;
-  county_name_fa: string;
-  province: string;
-}
-
-export interface ImportPreview extends ImportReport {
-  mode: 'preview';
-  sample: ImportSampleRow[];
-}
-
-export interface ImportCommitted {
-  mode: 'commit';
-  format: ImportReport['format'];
-  imported: number;
-  ids: number[];
-}
+export type {
+  ImportCommitted,
+  ImportMode,
+  ImportPreview,
+  ImportProblem,
+  ImportReport,
+  ImportSampleRow,
+} from '@tavazon/contract';
 
 interface ImportAnswers {
   preview: ImportPreview;
@@ -51,9 +23,9 @@ interface ImportAnswers {
 }
 
 /** Extensions the server recognises in a multipart upload (docs/api.md, Import). */
-export const importAccept = '.csv,.geojson,.json,.xlsx';
+export const importAccept = importExtensions.map((e) => `.${e}`).join(',');
 /** The server's body limit; a larger file is refused here rather than uploaded only to be refused. */
-export const importMaxBytes = 10 * 1024 * 1024;
+export const importMaxBytes = importLimitBytes;
 
 /** Sends the file as the `file` field of a multipart form, with the session's CSRF token. */
 export async function importFile<M extends ImportMode>(request: {

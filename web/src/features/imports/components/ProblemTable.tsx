@@ -1,7 +1,7 @@
+import { errorText } from '../../i18n/errors/errorText.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import type { ImportProblem } from '../api/importFile.ts';
-import { problemReason } from '../problemReason.ts';
 
 /**
  * Every problem by row and column, as the file's author needs them to find the cell. Values come from an
@@ -38,7 +38,7 @@ export function ProblemTable({
           </thead>
           <tbody>
             {problems.map((p, i) => {
-              const reason = problemReason(m.reasons, lang, p.reason);
+              const reason = errorText(lang, p.code, p.params) ?? p.reason;
               return (
                 // biome-ignore lint/suspicious/noArrayIndexKey: a problem has no identity; the list is replaced whole
                 <tr key={i} data-row={p.row} data-column={p.column ?? ''}>

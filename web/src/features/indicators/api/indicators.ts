@@ -1,26 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { Indicator } from '@tavazon/contract';
 import { fetchJson } from '../../../shared/api/fetchJson.ts';
 
-export type Polarity = 'higher_better' | 'higher_worse' | 'neutral';
-
-export interface IndicatorAvailability {
-  set: string;
-  period: string;
-  count: number;
-}
-
-export interface Indicator {
-  code: string;
-  name_fa: string;
-  name_en: string;
-  unit: string;
-  polarity: Polarity;
-  aggregation: 'sum' | 'weighted_mean';
-  weight_indicator: string | null;
-  formula: string;
-  decimals: number;
-  available: IndicatorAvailability[];
-}
+export type { Indicator, IndicatorAvailability, Polarity } from '@tavazon/contract';
 
 /** What the choropleth shows: an indicator measured on one boundary set in one period. */
 export interface IndicatorChoice {

@@ -1,30 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { Meta } from '@tavazon/contract';
 import { fetchJson } from '../../../shared/api/fetchJson.ts';
-import type { ProjectStatus } from '../../projects/api/types.ts';
 
-export interface BoundarySet {
-  code: string;
-  name_fa: string;
-  name_en: string;
-  source: string;
-  licence: string;
-  attribution: string;
-  counties: number;
-  provinces: number;
-}
-
-export interface Sector {
-  code: string;
-  name_fa: string;
-  name_en: string;
-}
-
-export interface Meta {
-  boundarySets: BoundarySet[];
-  statuses: ProjectStatus[];
-  sectors: Sector[];
-  attribution: string;
-}
+export type { BoundarySet, Meta, Sector } from '@tavazon/contract';
 
 export const metaQuery = queryOptions({
   queryKey: ['meta'],

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { currentSet } from '@tavazon/contract';
 import { fetchJson, withQuery } from '../../../shared/api/fetchJson.ts';
 import type { ProjectCollection, ProjectFeature, ProjectStatus } from './types.ts';
 
@@ -37,21 +38,18 @@ export function projectsQuery(filter: ProjectFilter) {
   });
 }
 
-/** Projects of one county of the `current` set, where projects are recorded. */
-export function countyProjectsQuery(county: string) {
+/**
+ * Projects of one county of any boundary set: of the current set, those recorded in it; of another, those
+ * whose point its polygon covers (the server decides, on the full-detail boundaries).
+ */
+export function countyProjectsQuery(county: string, set: string) {
   return queryOptions({
-    queryKey: ['projects', 'county', county],
-    queryFn: ({ signal }) => fetchJson<ProjectCollection>(withQuery('/api/projects', { county }), signal),
-    staleTime: 5 * 60_000,
-  });
-}
-
-/** Projects inside a bounding box: used for census counties, which projects do not reference. */
-export function bboxProjectsQuery(bbox: [number, number, number, number]) {
-  return queryOptions({
-    queryKey: ['projects', 'bbox', bbox.join(',')],
+    queryKey: ['projects', 'county', set, county],
     queryFn: ({ signal }) =>
-      fetchJson<ProjectCollection>(withQuery('/api/projects', { bbox: bbox.join(',') }), signal),
+      fetchJson<ProjectCollection>(
+        withQuery('/api/projects', { county, set: set === currentSet ? undefined : set }),
+        signal,
+      ),
     staleTime: 5 * 60_000,
   });
 }

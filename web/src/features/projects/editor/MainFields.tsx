@@ -1,3 +1,4 @@
+import { projectLimits } from '@tavazon/contract';
 import { localName } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import type { Sector } from '../../meta/api/meta.ts';
@@ -32,7 +33,7 @@ export function MainFields({ session, sectors, setField, problem }: MainFieldsPr
           dir="rtl"
           lang="fa"
           data-testid="project-title-fa"
-          maxLength={300}
+          maxLength={projectLimits.titleLength}
           required
           value={draft.title_fa}
           onChange={(ev) => setField('title_fa', ev.target.value)}
@@ -45,7 +46,7 @@ export function MainFields({ session, sectors, setField, problem }: MainFieldsPr
           dir="ltr"
           lang="en"
           data-testid="project-title-en"
-          maxLength={300}
+          maxLength={projectLimits.titleLength}
           value={draft.title_en}
           onChange={(ev) => setField('title_en', ev.target.value)}
         />
@@ -56,7 +57,7 @@ export function MainFields({ session, sectors, setField, problem }: MainFieldsPr
           className="input textarea"
           dir="auto"
           rows={3}
-          maxLength={5000}
+          maxLength={projectLimits.descriptionLength}
           data-testid="project-description"
           value={draft.description}
           onChange={(ev) => setField('description', ev.target.value)}

@@ -1,5 +1,7 @@
 import './editor.css';
+import { projectLimits } from '@tavazon/contract';
 import type { FormEvent } from 'react';
+import { errorText } from '../../i18n/errors/errorText.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import type { Sector } from '../../meta/api/meta.ts';
 import { ConflictNotice } from './ConflictNotice.tsx';
@@ -18,24 +20,28 @@ interface ProjectEditorProps {
 
 /** The project form in the side panel; while it is open, a click on the map sets the location. */
 export function ProjectEditor({ editor, sectors, mayEditIn }: ProjectEditorProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const e = t.editor;
   const { session } = editor;
   if (!session) return null;
   const { draft, base, serverError } = session;
+  // The server's refusal in the reader's language (its English message only for a code we do not know).
+  const said = serverError
+    ? (errorText(lang, serverError.code, serverError.params) ?? serverError.message)
+    : null;
   const problem = (field: DraftField): string | null => {
     const local = editor.problems[field];
     if (local) return e.problems[local];
     // A date the input cannot read is said by the date input itself, under the field.
     if (field === 'start_date' || field === 'end_date') return null;
-    // The server names the field it refused (in English); show it under that field.
-    return serverError?.field === field ? serverError.message : null;
+    // The server names the field it refused; show it under that field.
+    return serverError?.field === field ? said : null;
   };
   const busy = editor.save.isPending || editor.archive.isPending;
   const locationError =
     serverError &&
     (serverError.field === 'location' || serverError.field === 'lng' || serverError.field === 'lat')
-      ? serverError.message
+      ? said
       : null;
   const fieldless =
     serverError && !locationError && !problem(serverError.field as DraftField) ? serverError : null;
@@ -92,7 +98,7 @@ export function ProjectEditor({ editor, sectors, mayEditIn }: ProjectEditorProps
           id="project-note"
           className="input textarea"
           rows={2}
-          maxLength={2000}
+          maxLength={projectLimits.noteLength}
           data-testid="project-note"
           value={session.note}
           onChange={(ev) => editor.setNote(ev.target.value)}
@@ -105,7 +111,7 @@ export function ProjectEditor({ editor, sectors, mayEditIn }: ProjectEditorProps
       ) : null}
       {fieldless ? (
         <p className="field-error" role="alert" data-testid="editor-error">
-          {fieldless.message}
+          {said}
         </p>
       ) : null}
       <div className="editor-actions">

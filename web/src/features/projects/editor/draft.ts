@@ -1,3 +1,4 @@
+import { createProjectSchema, projectCoherence, projectFields, projectLimits } from '@tavazon/contract';
 import { toLatinDigits, toPersianDigits } from '../../i18n/digits.ts';
 import type { InvestmentUnit, LocationPrecision, ProjectInput } from '../api/editing.ts';
 import type { ProjectFeature, ProjectStatus } from '../api/types.ts';
@@ -41,7 +42,8 @@ export type DraftProblem =
   | 'unitNeeded'
   | 'endBeforeStart'
   | 'solarDate'
-  | 'locationNeeded';
+  | 'locationNeeded'
+  | 'invalid';
 
 /**
  * A number typed in any of the three digit sets, with `٫` or `.` as the decimal point and `٬` or `,`
@@ -117,9 +119,12 @@ export function draftFromProject(project: ProjectFeature, lang: 'fa' | 'en' = 'e
   };
 }
 
+const L = projectLimits;
+
 /**
- * The draft as the API takes it, or the problems that keep it from being sent (by field). The server
- * checks everything again; this only spares the round trip and says which field to fix.
+ * The draft as the API takes it, or the problems that keep it from being sent (by field): the contract's
+ * limits and schema, the same the server checks with, read here only to spare the round trip and say
+ * which field to fix in the reader's words.
  */
 export function draftToInput(
   draft: Draft,
@@ -137,48 +142,61 @@ export function draftToInput(
   };
   const optional = (s: string) => s.trim() || null;
   if (!draft.title_fa.trim()) problems.title_fa = 'required';
-  const progress = num('progress', 0, 100, true);
-  const lng = num('lng', -180, 180, false);
-  const lat = num('lat', -90, 90, false);
+  const progress = num('progress', L.progress.min, L.progress.max, true);
+  const lng = num('lng', L.lng.min, L.lng.max, false);
+  const lat = num('lat', L.lat.min, L.lat.max, false);
   if (lng === null) problems.lng = 'locationNeeded';
   if (lat === null) problems.lat = 'locationNeeded';
-  const investment = num('investment', 0, 1e15, false);
-  if (investment !== null && !draft.investment_unit) problems.investment_unit = 'unitNeeded';
-  const privateShare = num('private_share', 0, 100, false);
-  const jobs = num('expected_jobs', 0, 10_000_000, true);
-  if (draft.start_date && draft.end_date && draft.end_date < draft.start_date)
-    problems.end_date = 'endBeforeStart';
+  const investment = num('investment', L.investment.min, L.investment.max, false);
+  const privateShare = num('private_share', L.privateShare.min, L.privateShare.max, false);
+  const jobs = num('expected_jobs', L.expectedJobs.min, L.expectedJobs.max, true);
+  const incoherent = projectCoherence({
+    investment,
+    investment_unit: draft.investment_unit || null,
+    start_date: draft.start_date,
+    end_date: draft.end_date,
+  });
+  for (const { field } of incoherent)
+    problems[field] = field === 'end_date' ? 'endBeforeStart' : 'unitNeeded';
   const sourceDate = toLatinDigits(draft.source_date.trim()).replaceAll('/', '-');
-  if (sourceDate && !/^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$/.test(sourceDate))
+  if (sourceDate && !projectFields.source_date.safeParse(sourceDate).success)
     problems.source_date = 'solarDate';
   if (Object.keys(problems).length > 0) return { input: null, problems };
-  return {
-    problems: null,
-    input: {
-      title_fa: draft.title_fa.trim(),
-      title_en: optional(draft.title_en),
-      description: optional(draft.description),
-      sector: draft.sector,
-      status: draft.status,
-      progress,
-      location: { lng: lng as number, lat: lat as number },
-      location_precision: draft.location_precision,
-      executing_agency: optional(draft.executing_agency),
-      supporting_agencies: draft.supporting_agencies
-        .split(/\n|[;؛]/)
-        .map((s) => s.trim())
-        .filter(Boolean),
-      investment,
-      investment_unit: investment === null ? null : draft.investment_unit || null,
-      private_share: privateShare,
-      expected_jobs: jobs,
-      start_date: draft.start_date,
-      end_date: draft.end_date,
-      source_document: optional(draft.source_document),
-      source_date: sourceDate || null,
-      published: draft.published,
-    },
+  const input: ProjectInput = {
+    title_fa: draft.title_fa.trim(),
+    title_en: optional(draft.title_en),
+    description: optional(draft.description),
+    sector: draft.sector,
+    status: draft.status,
+    progress,
+    location: { lng: lng as number, lat: lat as number },
+    location_precision: draft.location_precision,
+    executing_agency: optional(draft.executing_agency),
+    supporting_agencies: draft.supporting_agencies
+      .split(/\n|[;؛]/)
+      .map((s) => s.trim())
+      .filter(Boolean),
+    investment,
+    investment_unit: investment === null ? null : draft.investment_unit || null,
+    private_share: privateShare,
+    expected_jobs: jobs,
+    start_date: draft.start_date,
+    end_date: draft.end_date,
+    source_document: optional(draft.source_document),
+    source_date: sourceDate || null,
+    published: draft.published,
   };
+  // What the fields' own checks above do not cover (lengths, control characters) fails here as it would
+  // on the server, under the field it names.
+  const checked = createProjectSchema.safeParse(input);
+  if (!checked.success) {
+    for (const issue of checked.error.issues) {
+      const field = (issue.path[0] === 'location' ? 'lat' : String(issue.path[0])) as DraftField;
+      problems[field] ??= field === 'title_fa' && issue.code === 'too_small' ? 'required' : 'invalid';
+    }
+    return { input: null, problems };
+  }
+  return { problems: null, input };
 }
 
 /** The fields whose values differ between two inputs (what a PATCH must send). */

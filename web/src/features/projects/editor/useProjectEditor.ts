@@ -36,7 +36,14 @@ export interface EditorSession {
   /** Problems are shown once a save was tried, not while the user is still typing the first time. */
   showProblems: boolean;
   /** The server's refusal of the last save, by field when it named one. */
-  serverError: { field: string | undefined; message: string; status: number } | null;
+  /** The API's refusal: its code and params are worded when shown, so a change of language follows. */
+  serverError: {
+    field: string | undefined;
+    message: string;
+    status: number;
+    code: string | undefined;
+    params: Record<string, unknown>;
+  } | null;
   /** Date texts that are not dates (the date inputs report them; their ISO value is then null). */
   dateErrors: Partial<Record<'start_date' | 'end_date', string>>;
 }
@@ -178,7 +185,18 @@ export function useProjectEditor(onSaved: (project: ProjectFeature) => void, lan
       if (onConflict(error)) return;
       const e = error instanceof ApiError ? error : new ApiError(0, String(error), undefined, false);
       setSession((s) =>
-        s ? { ...s, serverError: { field: e.field, message: e.message, status: e.status } } : s,
+        s
+          ? {
+              ...s,
+              serverError: {
+                field: e.field,
+                message: e.message,
+                status: e.status,
+                code: e.code,
+                params: e.params,
+              },
+            }
+          : s,
       );
     },
     [onConflict],

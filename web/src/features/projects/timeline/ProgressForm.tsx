@@ -5,6 +5,7 @@ import { DateInput, type DateInputChange } from '../../i18n/dates/DateInput.tsx'
 import { formatDay } from '../../i18n/dates/formatDay.ts';
 import { todayIso } from '../../i18n/dates/solarHijri.ts';
 import { toLatinDigits, toPersianDigits } from '../../i18n/digits.ts';
+import { apiErrorText } from '../../i18n/errors/errorText.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import type { Lang, Messages } from '../../i18n/messages.ts';
 import { addProgress, type ProgressBody } from './api.ts';
@@ -32,7 +33,7 @@ function apiProblem(error: unknown, sent: ProgressBody | undefined, lang: Lang, 
   if (error.status === 401) return { field: null, message: f.signedOut } as const;
   if (error.status === 403) return { field: null, message: f.forbidden } as const;
   const field = error.field && fields.includes(error.field) ? (error.field as Field) : null;
-  return { field, message: f.refused(error.message) };
+  return { field, message: f.refused(apiErrorText(lang, error, t.networkError)) };
 }
 
 /**

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useMemo, useState } from 'react';
-import { ApiError } from '../../../shared/api/fetchJson.ts';
 import { sessionQuery } from '../../auth/api/session.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
@@ -12,6 +11,7 @@ import { ProgressForm } from './ProgressForm.tsx';
 import { TimelineEntry } from './TimelineEntry.tsx';
 import { latestProgress, timelineItems } from './timelineItems.ts';
 import './timeline.css';
+import { apiErrorText } from '../../i18n/errors/errorText.ts';
 
 interface ProjectTimelineProps {
   project: ProjectFeature;
@@ -52,7 +52,7 @@ export function ProjectTimeline({ project, canEdit }: ProjectTimelineProps) {
   if (timeline.isPending) body = <p className="muted loading-line">{t.loading}</p>;
   else if (timeline.isError) {
     const error = timeline.error;
-    const reason = error instanceof ApiError && error.fromApi ? error.message : t.networkError;
+    const reason = apiErrorText(lang, error, t.networkError);
     body = (
       <p className="timeline-error" role="alert">
         {m.loadFailed(reason)}{' '}

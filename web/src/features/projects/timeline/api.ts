@@ -1,48 +1,16 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { ProgressInput, Timeline } from '@tavazon/contract';
 import { fetchJson, sendJson } from '../../../shared/api/fetchJson.ts';
 
-export type HistoryAction = 'baseline' | 'loaded' | 'created' | 'updated' | 'imported' | 'progress';
-
-/** One version of the project (signed-in users only): which tracked fields changed, from what to what. */
-export interface HistoryEvent {
-  kind: 'history';
-  /** When it was recorded (ISO timestamp). */
-  at: string;
-  version: number;
-  action: HistoryAction;
-  /** Username; null for the data loader and the baseline. */
-  actor: string | null;
-  changes: Record<string, { old: unknown; new: unknown }>;
-  note: string | null;
-}
-
-/** A monthly progress report. Anonymous visitors get published ones only, without id, published, actor. */
-export interface ProgressEvent {
-  kind: 'progress';
-  at: string;
-  /** The day the report is for (ISO date), not when it was recorded. */
-  reported_on: string;
-  percent: number;
-  note: string | null;
-  id?: number;
-  published?: boolean;
-  actor?: string | null;
-}
-
-export type TimelineEvent = HistoryEvent | ProgressEvent;
-
-export interface Timeline {
-  id: number;
-  /** Oldest first, by when each was recorded. */
-  events: TimelineEvent[];
-}
-
-export interface ProgressBody {
-  reported_on: string;
-  percent: number;
-  note?: string;
-  published?: boolean;
-}
+export type {
+  HistoryAction,
+  HistoryEvent,
+  ProgressEvent,
+  Timeline,
+  TimelineEvent,
+} from '@tavazon/contract';
+/** What POST /api/projects/:id/progress takes. */
+export type ProgressBody = ProgressInput;
 
 /** Under `['projects']`, so that any project write (which invalidates that prefix) refreshes it too. */
 export function timelineQuery(id: number) {

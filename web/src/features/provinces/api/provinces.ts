@@ -1,16 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { ProvinceCollection } from '@tavazon/contract';
 import { fetchJson, withQuery } from '../../../shared/api/fetchJson.ts';
-import type { FeatureCollection, MultiPolygon, Polygon } from '../../../shared/api/geojson.ts';
 
-export interface ProvinceProperties {
-  code: string;
-  name_fa: string;
-  name_en: string | null;
-  counties: number;
-  label: [number, number];
-}
-
-export type ProvinceCollection = FeatureCollection<Polygon | MultiPolygon, ProvinceProperties>;
+export type { ProvinceCollection, ProvinceProperties } from '@tavazon/contract';
 
 export function provincesQuery(set: string, zoom = 5) {
   return queryOptions({

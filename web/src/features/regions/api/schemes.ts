@@ -1,20 +1,11 @@
+import type { CreateSchemeInput, RegionScheme } from '@tavazon/contract';
 import { sendJson } from '../../../shared/api/fetchJson.ts';
-import type { RegionScheme } from '../../analysis/api/analysis.ts';
 
-export interface SchemeRegionInput {
-  code: string;
-  name_fa: string;
-  name_en: string;
-  counties: string[];
-}
-
-export interface SchemeInput {
-  set: string;
-  province: string | null;
-  name_fa: string;
-  name_en: string;
-  regions: SchemeRegionInput[];
-}
+export type { Membership, RegionInput as SchemeRegionInput } from '@tavazon/contract';
+/** What the scheme editor sends (PATCH takes the names and regions of it). */
+export type SchemeInput = Required<
+  Pick<CreateSchemeInput, 'set' | 'province' | 'name_fa' | 'name_en' | 'regions'>
+>;
 
 /** POST for a new scheme, PATCH (with the `updated_at` it was read at, so the server can refuse a stale edit). */
 export async function saveScheme(id: number | null, updatedAt: string | null, input: SchemeInput) {
@@ -31,11 +22,4 @@ export async function saveScheme(id: number | null, updatedAt: string | null, in
 
 export async function deleteScheme(id: number): Promise<void> {
   await sendJson('DELETE', `/api/region-schemes/${id}`);
-}
-
-/** What a 400 on `regions` says about county membership; the API puts it beside `error`. */
-export interface Membership {
-  missing: string[];
-  duplicated: string[];
-  unknown: string[];
 }

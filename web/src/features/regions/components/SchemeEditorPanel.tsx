@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError } from '../../../shared/api/fetchJson.ts';
 import type { RegionScheme } from '../../analysis/api/analysis.ts';
+import { apiErrorText } from '../../i18n/errors/errorText.ts';
 import { formatNumber, localName } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import { type Membership, saveScheme } from '../api/schemes.ts';
@@ -136,7 +137,7 @@ export function SchemeEditorPanel({ editor, onSaved }: Props) {
       ) : null}
       {error ? (
         <div className="auth-error" role="alert" data-testid="scheme-save-error">
-          <p>{error instanceof ApiError && error.fromApi ? error.message : t.networkError}</p>
+          <p>{apiErrorText(lang, error, t.networkError)}</p>
           {membership
             ? (['missing', 'duplicated', 'unknown'] as const).map((kind) =>
                 membership[kind].length > 0 ? (

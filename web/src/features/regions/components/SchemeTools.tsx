@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiError } from '../../../shared/api/fetchJson.ts';
 import type { RegionScheme } from '../../analysis/api/analysis.ts';
+import { apiErrorText } from '../../i18n/errors/errorText.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import { deleteScheme } from '../api/schemes.ts';
 import type { SchemeEditor } from '../useSchemeEditor.ts';
@@ -17,7 +17,7 @@ interface SchemeToolsProps {
 
 /** "New scheme", "Edit", "Delete" beside the scheme picker, for planners of the province and admins. */
 export function SchemeTools({ editor, set, province, scheme, allowed, onDeleted }: SchemeToolsProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const r = t.regions;
   const client = useQueryClient();
   const remove = useMutation({
@@ -68,7 +68,7 @@ export function SchemeTools({ editor, set, province, scheme, allowed, onDeleted 
       ) : null}
       {remove.error ? (
         <p className="auth-error" role="alert">
-          {remove.error instanceof ApiError && remove.error.fromApi ? remove.error.message : t.networkError}
+          {apiErrorText(lang, remove.error, t.networkError)}
         </p>
       ) : null}
     </div>

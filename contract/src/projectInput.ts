@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { projectStatuses } from '../routes/meta.ts';
+import { investmentUnits, locationPrecisions, projectStatuses } from './enums.ts';
+import { coded } from './fieldIssue.ts';
+import { sectorParam } from './params.ts';
+import { projectLimits } from './projectRules.ts';
 
-// The editable fields of a project as the API accepts them. The county and province are not among them:
-// the database derives both from the location.
-
-export const locationPrecisions = ['exact', 'near', 'county', 'province'] as const;
-export const investmentUnits = ['IRR-billion', 'USD-million', 'EUR-million'] as const;
+// The editable fields of a project as the API accepts them (POST /api/projects, PATCH /api/projects/:id,
+// and each row of an import). The county and province are not among them: the database derives both
+// from the location. The web's project form checks a draft with these same schemas and limits.
 
 // Text is stored verbatim (HTML included: the web escapes it); only control characters, which no title
 // or name contains and which PostgreSQL partly refuses (NUL), are turned away.
@@ -17,7 +18,10 @@ const text = (max: number) =>
     .string({ message: 'must be text' })
     .trim()
     .max(max, `must be at most ${max} characters`)
-    .refine((s) => !controlCharacters.test(s), 'must not contain control characters');
+    .refine((s) => !controlCharacters.test(s), {
+      message: 'must not contain control characters',
+      params: { expected: 'plain_text' },
+    });
 
 /** Optional text: empty means none. */
 const optionalText = (max: number) =>
@@ -29,10 +33,14 @@ const realDate = (s: string) => {
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s && s >= '1900' && s < '2200';
 };
-export const isoDate = z
-  .string({ message: 'must be a date YYYY-MM-DD' })
-  .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'must be a date YYYY-MM-DD (Gregorian)')
-  .refine(realDate, 'must be a real date between 1900 and 2199, YYYY-MM-DD');
+export const isoDate = coded(
+  /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/,
+  'date',
+  'must be a date YYYY-MM-DD (Gregorian)',
+).refine(realDate, {
+  message: 'must be a real date between 1900 and 2199, YYYY-MM-DD',
+  params: { expected: 'date' },
+});
 
 const whole = (min: number, max: number) =>
   z
@@ -41,58 +49,63 @@ const whole = (min: number, max: number) =>
     .min(min, `must be a whole number from ${min} to ${max}`)
     .max(max, `must be a whole number from ${min} to ${max}`);
 
+const L = projectLimits;
+
 export const projectFields = {
-  title_fa: text(300).pipe(z.string().min(1, 'must not be empty')),
-  title_en: optionalText(300),
-  description: optionalText(5000),
-  sector: z.string({ message: 'must be a sector code' }).regex(/^[a-z0-9-]{1,40}$/, 'must be a sector code'),
+  title_fa: text(L.titleLength).pipe(z.string().min(1, 'must not be empty')),
+  title_en: optionalText(L.titleLength),
+  description: optionalText(L.descriptionLength),
+  sector: sectorParam,
   status: z.enum(projectStatuses, { message: `must be one of ${projectStatuses.join(', ')}` }),
-  progress: whole(0, 100).nullable(),
+  progress: whole(L.progress.min, L.progress.max).nullable(),
   location: z.strictObject(
     {
       lng: z
         .number({ message: 'must be a number' })
-        .min(-180, 'must be -180 to 180')
-        .max(180, 'must be -180 to 180'),
+        .min(L.lng.min, 'must be -180 to 180')
+        .max(L.lng.max, 'must be -180 to 180'),
       lat: z
         .number({ message: 'must be a number' })
-        .min(-90, 'must be -90 to 90')
-        .max(90, 'must be -90 to 90'),
+        .min(L.lat.min, 'must be -90 to 90')
+        .max(L.lat.max, 'must be -90 to 90'),
     },
     { message: 'must be { "lng": number, "lat": number }' },
   ),
   location_precision: z.enum(locationPrecisions, {
     message: `must be one of ${locationPrecisions.join(', ')}`,
   }),
-  executing_agency: optionalText(300),
+  executing_agency: optionalText(L.agencyLength),
   supporting_agencies: z
-    .array(text(300).pipe(z.string().min(1, 'must not be empty')), { message: 'must be a list of names' })
-    .max(30, 'must list at most 30 agencies'),
+    .array(text(L.agencyLength).pipe(z.string().min(1, 'must not be empty')), {
+      message: 'must be a list of names',
+    })
+    .max(L.agencies, `must list at most ${L.agencies} agencies`),
   investment: z
     .number({ message: 'must be a number >= 0' })
-    .min(0, 'must be a number >= 0')
-    .max(1e15, 'is too large')
+    .min(L.investment.min, 'must be a number >= 0')
+    .max(L.investment.max, 'is too large')
     .nullable(),
   investment_unit: z
     .enum(investmentUnits, { message: `must be one of ${investmentUnits.join(', ')}` })
     .nullable(),
   private_share: z
     .number({ message: 'must be a percentage from 0 to 100' })
-    .min(0, 'must be a percentage from 0 to 100')
-    .max(100, 'must be a percentage from 0 to 100')
+    .min(L.privateShare.min, 'must be a percentage from 0 to 100')
+    .max(L.privateShare.max, 'must be a percentage from 0 to 100')
     .nullable(),
-  expected_jobs: whole(0, 10_000_000).nullable(),
+  expected_jobs: whole(L.expectedJobs.min, L.expectedJobs.max).nullable(),
   start_date: isoDate.nullable(),
   end_date: isoDate.nullable(),
-  source_document: optionalText(500),
-  source_date: z
-    .string({ message: 'must be a Solar Hijri date YYYY[-MM[-DD]]' })
-    .regex(/^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$/, 'must be a Solar Hijri date YYYY[-MM[-DD]]')
-    .nullable(),
+  source_document: optionalText(L.sourceDocumentLength),
+  source_date: coded(
+    /^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$/,
+    'solar_date',
+    'must be a Solar Hijri date YYYY[-MM[-DD]]',
+  ).nullable(),
   published: z.boolean({ message: 'must be true or false' }),
 };
 
-export const noteSchema = optionalText(2000);
+export const noteSchema = optionalText(L.noteLength);
 
 export const createProjectSchema = z.strictObject({
   ...projectFields,
@@ -116,6 +129,16 @@ export const createProjectSchema = z.strictObject({
 });
 export type CreateProjectInput = z.output<typeof createProjectSchema>;
 
+type Fields = { [K in keyof typeof projectFields]: z.output<(typeof projectFields)[K]> };
+/** The editable fields as a client sends them in full (the project form's whole draft). */
+export type ProjectInput = { [K in keyof typeof projectFields]: z.input<(typeof projectFields)[K]> };
+
+export type UpdateProjectInput = Partial<Fields> & {
+  archived?: boolean;
+  version: number;
+  note?: string | null;
+};
+
 export const updateProjectSchema = z.strictObject({
   ...Object.fromEntries(Object.entries(projectFields).map(([k, v]) => [k, v.optional()])),
   archived: z.boolean({ message: 'must be true or false' }).optional(),
@@ -123,12 +146,13 @@ export const updateProjectSchema = z.strictObject({
   note: noteSchema.optional(),
 }) as unknown as z.ZodType<UpdateProjectInput>;
 
-type Fields = { [K in keyof typeof projectFields]: z.output<(typeof projectFields)[K]> };
-export type UpdateProjectInput = Partial<Fields> & {
-  archived?: boolean;
-  version: number;
-  note?: string | null;
-};
-
 /** The editable fields' names (what PATCH may change besides `archived`). */
 export const editableFields = Object.keys(projectFields) as (keyof typeof projectFields)[];
+
+export const progressSchema = z.strictObject({
+  reported_on: isoDate,
+  percent: whole(L.progress.min, L.progress.max),
+  note: noteSchema.optional(),
+  published: z.boolean({ message: 'must be true or false' }).default(false),
+});
+export type ProgressInput = z.input<typeof progressSchema>;

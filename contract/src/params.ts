@@ -1,13 +1,21 @@
 import { z } from 'zod';
+import { coded } from './fieldIssue.ts';
 
-// Query-string building blocks shared by the routes, each with a message that says what is expected.
+// Query-string and body building blocks shared by the requests, each with a message that says what is
+// expected (English, for API clients) and an expectation code the web words in its own language.
 
-export const setParam = z
-  .string()
-  .regex(/^[a-z0-9-]{1,40}$/, 'must be a boundary set code such as current or census-1395')
-  .default('current');
+export const setCode = coded(
+  /^[a-z0-9-]{1,40}$/,
+  'boundary_set',
+  'must be a boundary set code such as current or census-1395',
+);
+export const setParam = setCode.default('current');
 
-export const provinceParam = z.string().regex(/^IR-[0-9]{2}$/, 'must be an ISO 3166-2 code such as IR-10');
+export const provinceParam = coded(/^IR-[0-9]{2}$/, 'province', 'must be an ISO 3166-2 code such as IR-10');
+
+export const countyParam = coded(/^[A-Za-z0-9-]{1,40}$/, 'county', 'must be a county code');
+
+export const sectorParam = coded(/^[a-z0-9-]{1,40}$/, 'sector', 'must be a sector code such as energy');
 
 export const zoomParam = z.coerce
   .number({ message: 'must be a number from 0 to 22' })
@@ -15,11 +23,13 @@ export const zoomParam = z.coerce
   .max(22, 'must be a number from 0 to 22')
   .default(5);
 
-export const indicatorParam = z
-  .string()
-  .regex(/^[a-z0-9_]{1,60}$/, 'must be an indicator code such as unemployment_rate');
+export const indicatorParam = coded(
+  /^[a-z0-9_]{1,60}$/,
+  'indicator',
+  'must be an indicator code such as unemployment_rate',
+);
 
-export const periodParam = z.string().regex(/^[0-9]{4}(-[0-9]{2})?$/, 'must be a period such as 1395');
+export const periodParam = coded(/^[0-9]{4}(-[0-9]{2})?$/, 'period', 'must be a period such as 1395');
 
 export const idParam = z.coerce
   .number({ message: 'must be a positive whole number' })
@@ -60,3 +70,7 @@ export const indicatorPair = {
 
 /** `:id` of a route. */
 export const idParamObject = z.object({ id: idParam });
+
+/** `true`/`false` in a query string. */
+export const flagParam = (name: string) =>
+  z.enum(['true', 'false'], { message: `${name}: must be true or false` }).transform((v) => v === 'true');

@@ -1,0 +1,19 @@
+// The contract between the server and the web: request and response schemas, enumerations, the error
+// catalogue and the few rules both sides apply. The server validates with these schemas; the web takes
+// its types from them (z.infer), so neither keeps a hand-written copy.
+export * from './analysis.ts';
+export * from './auth.ts';
+export * from './enums.ts';
+export * from './errorCodes.ts';
+export * from './errors.ts';
+export * from './fieldIssue.ts';
+export * from './geojson.ts';
+export * from './importColumns.ts';
+export * from './imports.ts';
+export * from './params.ts';
+export * from './places.ts';
+export * from './projectInput.ts';
+export * from './projectRules.ts';
+export * from './projects.ts';
+export * from './provinceRights.ts';
+export * from './regionSchemes.ts';

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { aggregations, polarities, projectStatuses } from './enums.ts';
+import { area, bbox, feature, featureCollection, lngLat } from './geojson.ts';
+
+// Boundary sets, provinces, counties, sectors and indicators as the API answers them.
+
+export const boundarySet = z.object({
+  code: z.string(),
+  name_fa: z.string(),
+  name_en: z.string(),
+  source: z.string(),
+  licence: z.string(),
+  attribution: z.string(),
+  counties: z.number(),
+  provinces: z.number(),
+});
+export const sector = z.object({ code: z.string(), name_fa: z.string(), name_en: z.string() });
+export const meta = z.object({
+  boundarySets: z.array(boundarySet),
+  statuses: z.array(z.enum(projectStatuses)),
+  sectors: z.array(sector),
+  attribution: z.string(),
+});
+export type BoundarySet = z.infer<typeof boundarySet>;
+export type Sector = z.infer<typeof sector>;
+export type Meta = z.infer<typeof meta>;
+
+export const indicatorAvailability = z.object({ set: z.string(), period: z.string(), count: z.number() });
+export const indicator = z.object({
+  code: z.string(),
+  name_fa: z.string(),
+  name_en: z.string(),
+  unit: z.string(),
+  polarity: z.enum(polarities),
+  aggregation: z.enum(aggregations),
+  weight_indicator: z.string().nullable(),
+  formula: z.string(),
+  decimals: z.number(),
+  available: z.array(indicatorAvailability),
+});
+export const indicatorList = z.array(indicator);
+export type IndicatorAvailability = z.infer<typeof indicatorAvailability>;
+export type Indicator = z.infer<typeof indicator>;
+
+/** Projects by status (published, not archived). */
+const statusCounts = z.partialRecord(z.enum(projectStatuses), z.number());
+
+export const countyProperties = z.object({
+  code: z.string(),
+  name_fa: z.string(),
+  name_en: z.string().nullable(),
+  province: z.string(),
+  label: lngLat,
+  projects: statusCounts,
+  /** Present (possibly null) only when the request named an indicator. */
+  value: z.number().nullable().optional(),
+});
+export const countyFeature = feature(area, countyProperties);
+export const countyCollection = featureCollection(countyFeature);
+export type CountyProperties = z.infer<typeof countyProperties>;
+export type CountyFeature = z.infer<typeof countyFeature>;
+export type CountyCollection = z.infer<typeof countyCollection>;
+
+export const countyIndicatorValue = z.object({
+  code: z.string(),
+  name_fa: z.string(),
+  name_en: z.string(),
+  unit: z.string(),
+  decimals: z.number(),
+  polarity: z.enum(polarities),
+  period: z.string(),
+  value: z.number().nullable(),
+});
+export const countyDetail = z.object({
+  code: z.string(),
+  name_fa: z.string(),
+  name_en: z.string().nullable(),
+  set: z.string(),
+  province: z.object({ code: z.string(), name_fa: z.string(), name_en: z.string().nullable() }),
+  bbox,
+  indicators: z.array(countyIndicatorValue),
+  projects: statusCounts,
+});
+export type CountyIndicatorValue = z.infer<typeof countyIndicatorValue>;
+export type CountyDetail = z.infer<typeof countyDetail>;
+
+export const provinceProperties = z.object({
+  code: z.string(),
+  name_fa: z.string(),
+  name_en: z.string().nullable(),
+  counties: z.number(),
+  label: lngLat,
+});
+export const provinceCollection = featureCollection(feature(area, provinceProperties));
+export type ProvinceProperties = z.infer<typeof provinceProperties>;
+export type ProvinceCollection = z.infer<typeof provinceCollection>;
