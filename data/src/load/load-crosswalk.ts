@@ -11,6 +11,7 @@ import {
   period1390,
   source2011,
 } from './load-indicators.ts';
+import { countyNameKey } from './persian-name.ts';
 import { StructuralInputError } from './read-geojson.ts';
 import type { DatasetReport } from './summary.ts';
 import type { Tx } from './tx.ts';
@@ -84,8 +85,35 @@ async function describeCarry(tx: Tx, rows: (CarryRow & { s: Unit; t: Unit })[], 
   const children = rows.filter((r) => r.method === 'area-share').length;
   const merged = rows.filter((r) => r.method === 'merged');
   report.notes.push(
-    `${same} same counties (values carried exactly); ${split.size} census counties split among ${children} current counties (counts shared by area within the census county — no finer weight exists per current county — flagged estimated, method area-share); ${merged.length} census counties merged whole into another`,
+    `same counties: ${same} (one census county is one current county: values carried exactly)`,
   );
+  report.notes.push(
+    `splits: ${split.size} census counties among ${children} current counties (counts shared by area within ` +
+      'the census county, as no finer weight exists per current county; flagged estimated, method area-share):',
+  );
+  for (const source of split) {
+    const parts = rows
+      .filter((r) => r.source === source)
+      .map((r) => `${r.t.code} ${r.t.name_fa} ${(r.weight * 100).toFixed(1)} %`);
+    const s = rows.find((r) => r.source === source)?.s;
+    report.notes.push(`  split: ${source} ${s?.name_fa ?? ''} → ${parts.join(', ')}`);
+  }
+  // Area knows nothing of where people live: the namesake child usually holds the county's city.
+  const understated = [...split].flatMap((source) => {
+    const own = rows.find(
+      (r) => r.source === source && countyNameKey(r.t.name_fa) === countyNameKey(r.s.name_fa),
+    );
+    return own && own.weight < 0.5
+      ? [`${own.t.code} ${own.t.name_fa} ${(own.weight * 100).toFixed(1)} %`]
+      : [];
+  });
+  if (understated.length > 0) {
+    report.notes.push(
+      `caution: in ${understated.length} splits the namesake county, usually the one holding the city, gets under half ` +
+        `of the census county's counts by area, likely far too little: ${understated.join(', ')}`,
+    );
+  }
+  report.notes.push(`merged: ${merged.length} census counties that are no current county's parent`);
   for (const m of merged) {
     report.notes.push(
       `merged: census ${m.s.code} ${m.s.name_fa} goes whole to current ${m.t.code} ${m.t.name_fa}`,

@@ -101,10 +101,11 @@ function reportLineage(lineage: Lineage, report: DatasetReport): void {
   }
   const members = lineage.groups.flatMap((g) => g.members);
   const byName = members.filter((m) => m.how === sameName).length;
+  const split = lineage.groups.filter((g) => g.members.length > 1).length;
   report.notes.push(
-    `1390 → 1395: ${lineage.groups.length} counties of 1390 placed, ${byName} of the 1395 counties by name and ` +
-      `${members.length - byName} by a lineage row; ${lineage.groups.filter((g) => g.members.length > 1).length} of 1390 split ` +
-      `(their members get the group's growth, flagged estimated); unmatched 1390 names: ${lineage.unmatched1390.length}`,
+    `1390 → 1395: ${lineage.groups.length} of the 1390 counties placed; of the 1395 counties ${byName} by name, ` +
+      `${members.length - byName} by a lineage row (data/seeds/county-lineage-1390.ts); ${split} counties of 1390 split ` +
+      `(their 1395 counties share its population and get its growth, flagged estimated); unmatched 1390 names: ${lineage.unmatched1390.length}`,
   );
   if (lineage.without1390.length > 0) {
     report.notes.push(
