@@ -26,6 +26,13 @@ export type Sector = z.infer<typeof sector>;
 export type Meta = z.infer<typeof meta>;
 
 export const indicatorAvailability = z.object({ set: z.string(), period: z.string(), count: z.number() });
+/**
+ * How a value was obtained: `measured` on its own unit, or carried/estimated (`same-county`, `area-share`,
+ * `merged`, `lineage`, `lineage-share`, `lineage-group`), several joined by `+`. `estimated` says whether
+ * the value is an estimate (a share of a split county's counts, a lineage group's rate) rather than exact.
+ */
+export const valueMethod = z.string().regex(/^[a-z0-9-]+(\+[a-z0-9-]+)*$/);
+export const valueProvenance = { estimated: z.boolean(), method: valueMethod };
 export const indicator = z.object({
   code: z.string(),
   name_fa: z.string(),
@@ -37,6 +44,8 @@ export const indicator = z.object({
   formula: z.string(),
   decimals: z.number(),
   available: z.array(indicatorAvailability),
+  /** The periods with values on each boundary set, oldest first. */
+  periods: z.record(z.string(), z.array(z.string())),
 });
 export const indicatorList = z.array(indicator);
 export type IndicatorAvailability = z.infer<typeof indicatorAvailability>;
@@ -54,6 +63,8 @@ export const countyProperties = z.object({
   projects: statusCounts,
   /** Present (possibly null) only when the request named an indicator. */
   value: z.number().nullable().optional(),
+  /** With `value`: whether it is an estimate (null when there is no value). */
+  estimated: z.boolean().nullable().optional(),
 });
 export const countyFeature = feature(area, countyProperties);
 export const countyCollection = featureCollection(countyFeature);
@@ -70,6 +81,7 @@ export const countyIndicatorValue = z.object({
   polarity: z.enum(polarities),
   period: z.string(),
   value: z.number().nullable(),
+  ...valueProvenance,
 });
 export const countyDetail = z.object({
   code: z.string(),
@@ -94,3 +106,34 @@ export const provinceProperties = z.object({
 export const provinceCollection = featureCollection(feature(area, provinceProperties));
 export type ProvinceProperties = z.infer<typeof provinceProperties>;
 export type ProvinceCollection = z.infer<typeof provinceCollection>;
+
+const indicatorDefinition = indicator.omit({ available: true, periods: true });
+
+/** One indicator's county values for a set and period (`GET /api/indicators/:code/values`). */
+export const indicatorValues = z.object({
+  indicator: indicatorDefinition,
+  set: z.string(),
+  period: z.string(),
+  values: z.array(
+    z.object({
+      code: z.string(),
+      name_fa: z.string(),
+      name_en: z.string().nullable(),
+      province: z.string(),
+      value: z.number(),
+      ...valueProvenance,
+    }),
+  ),
+});
+export type IndicatorValues = z.infer<typeof indicatorValues>;
+
+/** One county's values of one indicator over the periods (`GET /api/indicators/:code/series`). */
+export const indicatorSeries = z.object({
+  indicator: indicatorDefinition,
+  set: z.string(),
+  county: z.object({ code: z.string(), name_fa: z.string(), name_en: z.string().nullable() }),
+  series: z.array(
+    z.object({ period: z.string(), value: z.number(), source: z.string(), ...valueProvenance }),
+  ),
+});
+export type IndicatorSeries = z.infer<typeof indicatorSeries>;

@@ -20,8 +20,10 @@ import {
 import { autocorrelationAnalysis } from '../../server/src/analysis/autocorrelationAnalysis.ts';
 import { type CompositeParams, compositeAnalysis } from '../../server/src/analysis/compositeAnalysis.ts';
 import { inequalityAnalysis } from '../../server/src/analysis/inequalityAnalysis.ts';
+import { indicatorValues } from '../../server/src/indicators/indicatorValues.ts';
 import { countyFeatures } from '../../server/src/queries/countyFeatures.ts';
 import { projectFeatures } from '../../server/src/queries/projectFeatures.ts';
+import { crosswalkTiming } from './crosswalk.ts';
 import { ensureDatabase } from './ensureDatabase.ts';
 import { loadGenerator, percentile } from './loadGenerator.ts';
 import { cleanRegistryBench, prepareRegistryBench, registryBench } from './registry.ts';
@@ -63,7 +65,15 @@ const topsis: CompositeParams = {
  * The endpoints measured, each with the query the route sends (called here straight on the database);
  * for the analyses, "bare" is the whole analysis function in-process (SQL and statistics), target ≤ 150 ms at the API.
  */
-const cases = [
+interface BenchCase {
+  name: string;
+  path: string;
+  init?: { method: string; headers: Record<string, string>; body: string };
+  bare: (db: Database) => Promise<unknown>;
+  budgetGzipKb: number | undefined;
+}
+
+const cases: BenchCase[] = [
   {
     name: 'all 478 counties, overview (zoom 5)',
     path: '/api/counties?set=current&zoom=5',
@@ -95,6 +105,12 @@ const cases = [
     bare: (db: Database) => projectFeatures(db.sql, {}),
     budgetGzipKb: undefined,
   },
+  ...(['1395', '1390'] as const).map((period) => ({
+    name: `population values, 478 current counties, period ${period}`,
+    path: `/api/indicators/population/values?set=current&period=${period}`,
+    bare: (db: Database) => indicatorValues(db.sql, { code: 'population', period }, 'current', undefined),
+    budgetGzipKb: undefined,
+  })),
   {
     name: "Moran's I + LISA, 999 permutations, 429 census counties",
     path: '/api/analysis/autocorrelation?indicator=unemployment_rate&set=census-1395&period=1395',
@@ -228,6 +244,8 @@ async function main() {
   for (const engine of engines) {
     console.log(`▶ ${engine}: preparing the database`);
     const db = await prepare(engine);
+    console.log(`▶ ${engine}: rebuilding the crosswalk census-1395 → current`);
+    const crosswalk = await crosswalkTiming(db);
     const bare = await bareTimings(db);
     const benchAccounts = await prepareRegistryBench(db.sql);
     await db.close();
@@ -268,6 +286,7 @@ async function main() {
       engine,
       firstStartSeconds: startSeconds,
       warmStartSeconds: warm.startSeconds,
+      crosswalk,
       rows,
       registry,
     });

@@ -368,7 +368,7 @@ const badRequests: [path: string, field: string][] = [
 ];
 
 const notFound: [path: string, field: string][] = [
-  ['/api/analysis/inequality?indicator=unemployment_rate', 'indicator'],
+  ['/api/analysis/inequality?indicator=unemployment_rate&period=1390', 'period'],
   ['/api/analysis/inequality?indicator=unemployment_rate&set=census-1395&period=1400', 'period'],
   ['/api/analysis/inequality?indicator=no_such_indicator&set=census-1395', 'indicator'],
   ['/api/analysis/inequality?indicator=unemployment_rate&set=census-1395&weight=no_such_weight', 'weight'],

@@ -8,6 +8,8 @@ import {
   errorParams,
   historyActions,
   indicatorList,
+  indicatorSeries,
+  indicatorValues,
   inequality,
   investmentUnits,
   isErrorCode,
@@ -72,6 +74,12 @@ describe('the API’s answers as the contract describes them', () => {
   it('reference lists, indicators and boundaries', async () => {
     conforms(meta, (await get('/api/meta')).body, 'meta');
     conforms(indicatorList, (await get('/api/indicators')).body, 'indicators');
+    conforms(indicatorValues, (await get('/api/indicators/population/values?set=current')).body, 'values');
+    conforms(
+      indicatorSeries,
+      (await get('/api/indicators/population/series?set=current&county=osm-6554899')).body,
+      'series',
+    );
     conforms(provinceCollection, (await get('/api/provinces')).body, 'provinces');
     const counties = await get('/api/counties?set=census-1395&indicator=unemployment_rate');
     conforms(countyCollection, counties.body, 'counties with values');

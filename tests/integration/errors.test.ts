@@ -33,7 +33,7 @@ const badRequests: [path: string, field: string][] = [
 const notFound: [path: string, field: string][] = [
   ['/api/counties?set=census-1999', 'set'],
   ['/api/counties?province=IR-77', 'province'],
-  ['/api/counties?set=current&indicator=unemployment_rate', 'indicator'],
+  ['/api/counties?set=current&indicator=unemployment_rate&period=1390', 'period'],
   ['/api/counties?set=census-1395&indicator=unemployment_rate&period=1400', 'period'],
   ['/api/counties?set=census-1395&indicator=no_such_indicator', 'indicator'],
   ['/api/counties/9999?set=census-1395', 'code'],

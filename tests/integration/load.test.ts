@@ -44,7 +44,7 @@ describe('the data loader', () => {
     const summary = await loadAll(sql, {});
     expect(summary.failed).toBe(false);
     expect(summary.changed).toBe(false);
-    expect(summary.datasets.map((d) => d.status)).toEqual(Array(5).fill('unchanged'));
+    expect(summary.datasets.map((d) => d.status)).toEqual(Array(6).fill('unchanged'));
     expect(await counts()).toEqual(before);
   });
 

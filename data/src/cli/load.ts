@@ -1,7 +1,7 @@
 // `pnpm load`: migrates the database and loads the Iran reference data into it.
 //   DATABASE_URL=postgres://…   a PostgreSQL server; unset: the embedded PGlite at <repo>/.data/pglite
 //   --data DIR                  the data folder (else TAVAZON_DATA_DIR, else ../shared/data/iran)
-//   --only current,census,…     only these datasets (current, census, indicators, projects, regions)
+//   --only current,census,…     only these datasets (current, census, indicators, crosswalk, projects, regions)
 //   --pglite DIR                another PGlite folder (`memory://` for a throw-away run)
 //   --regeneralise              rebuild the generalised geometry even if the boundaries did not change
 import { parseArgs } from 'node:util';

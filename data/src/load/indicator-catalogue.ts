@@ -12,6 +12,7 @@ export interface IndicatorDefinition {
 
 const labour = 'labour-2016-by-education-sex.csv';
 const population = 'population-2016-by-age-sex.csv';
+const population2011 = 'population-2011-by-age-sex.csv';
 
 /**
  * The indicators computed from the 2016 census, the counts first: a rate names the count it is weighted
@@ -26,7 +27,7 @@ export const censusIndicators: readonly IndicatorDefinition[] = [
     polarity: 'neutral',
     aggregation: 'sum',
     weight_indicator: null,
-    formula: `Σ (male + female) over all five-year age groups (${population})`,
+    formula: `Σ (male + female) over all five-year age groups (${population}). Period 1390: the same sum over ${population2011} (its "unknown" age group included), matched to the 1395 counties by name; a 1390 county that split is shared among its 1395 counties by their 1395 population (estimated)`,
     decimals: 0,
   },
   {
@@ -116,5 +117,16 @@ export const censusIndicators: readonly IndicatorDefinition[] = [
     weight_indicator: 'population',
     formula: `ages 15–29 ÷ all ages × 100 (${population})`,
     decimals: 1,
+  },
+  {
+    code: 'population_growth_rate',
+    name_fa: 'نرخ رشد سالانه جمعیت (۱۳۹۰ تا ۱۳۹۵)',
+    name_en: 'Annual population growth rate (1390–1395)',
+    unit: '%',
+    polarity: 'neutral',
+    aggregation: 'weighted_mean',
+    weight_indicator: 'population',
+    formula: `((population 1395 ÷ population 1390)^(1/5) − 1) × 100, stored at period 1395 (${population} and ${population2011}, counties matched by name or by the lineage of data/seeds/county-lineage-1390.ts). A county formed after 1390 gets the rate of its 1390 county's group (estimated); one with no known 1390 county has none. Regions average it weighted by the 1395 population, a close approximation of their compound rate`,
+    decimals: 2,
   },
 ];

@@ -1,5 +1,6 @@
 import type { Sql } from '../db/connect.ts';
 import { loadCensusBoundaries } from './load-census-boundaries.ts';
+import { loadCrosswalk } from './load-crosswalk.ts';
 import { loadCurrent } from './load-current.ts';
 import { loadIndicators } from './load-indicators.ts';
 import { loadProjects } from './load-projects.ts';
@@ -27,16 +28,18 @@ export interface LoadOptions {
 const needs: Record<DatasetName, InputFile[]> = {
   current: ['provinces', 'counties'],
   census: ['censusShapes', 'censusShapeAttributes', 'population', 'provinces'],
-  indicators: ['population', 'labour'],
+  indicators: ['population', 'labour', 'population2011'],
+  crosswalk: ['population', 'labour', 'population2011'],
   projects: ['projects'],
   regions: [],
 };
 
 // What a dataset reads from the database: if that dataset failed in this run, there is no point trying.
-const dependsOn: Partial<Record<DatasetName, DatasetName>> = {
-  indicators: 'census',
-  projects: 'current',
-  regions: 'census',
+const dependsOn: Partial<Record<DatasetName, DatasetName[]>> = {
+  indicators: ['census'],
+  crosswalk: ['current', 'census', 'indicators'],
+  projects: ['current'],
+  regions: ['census'],
 };
 
 /**
@@ -54,6 +57,7 @@ export async function loadAll(sql: Sql, options: LoadOptions = {}): Promise<Load
     current: (r) => loadCurrent(sql, dataDir, r, generalise),
     census: (r) => loadCensusBoundaries(sql, dataDir, r, generalise),
     indicators: (r) => loadIndicators(sql, dataDir, r),
+    crosswalk: (r) => loadCrosswalk(sql, dataDir, r),
     projects: (r) => loadProjects(sql, dataDir, r),
     regions: (r) => loadRegions(sql, r),
   };
@@ -61,8 +65,10 @@ export async function loadAll(sql: Sql, options: LoadOptions = {}): Promise<Load
   const datasets: DatasetSummary[] = [];
   for (const name of selected) {
     const report = new DatasetReport(name);
-    const dependency = dependsOn[name];
-    if (dependency && datasets.find((d) => d.dataset === dependency)?.status === 'failed') {
+    const dependency = dependsOn[name]?.find(
+      (dep) => datasets.find((d) => d.dataset === dep)?.status === 'failed',
+    );
+    if (dependency) {
       datasets.push({
         ...report.finish(),
         status: 'skipped',

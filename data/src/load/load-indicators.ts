@@ -1,48 +1,43 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Sql } from '../db/connect.ts';
 import { transaction } from '../db/transaction.ts';
-import { censusIndicatorValues, sumCensusCounts } from './census-indicators.ts';
+import { isoForCensusProvince } from './census-code.ts';
+import { censusIndicatorValues } from './census-indicators.ts';
+import { readCensusInputs } from './census-inputs.ts';
 import { censusIndicators, type IndicatorDefinition } from './indicator-catalogue.ts';
-import { columnIndex, parseCsv } from './parse-csv.ts';
+import { file1390, type Lineage, sameName } from './population-1390.ts';
 import { StructuralInputError } from './read-geojson.ts';
-import { inputPath } from './resolve-data-dir.ts';
 import type { DatasetReport } from './summary.ts';
 import type { Tx } from './tx.ts';
+import { type StagedValue, upsertIndicatorValues } from './upsert-values.ts';
 
 export const censusPeriod = '1395';
+export const period1390 = '1390';
 export const censusSource = 'Statistical Centre of Iran, 2016 census';
 /** The official national total of the 2016 census; the county rows must add up to it. */
 export const nationalPopulation2016 = 79_926_270;
 
-/** The census indicators of the `census-1395` counties for period 1395, catalogue and values, in one transaction. */
+/** The official national total of the 2011 census; the 1390 populations carried to 1395 counties add up to it. */
+export const nationalPopulation2011 = 75_149_669;
+export const source2011 = 'Statistical Centre of Iran, 2011 census (by name), with county lineage 1390→1395';
+const growthIndicator = 'population_growth_rate';
+
+/**
+ * The census indicators of the `census-1395` counties: period 1395 from the 2016 tables, the 1390
+ * population and the growth 1390→1395 through the county lineage; catalogue, values and lineage in one
+ * transaction.
+ */
 export async function loadIndicators(sql: Sql, dataDir: string, report: DatasetReport): Promise<void> {
-  const popFile = inputPath(dataDir, 'population');
-  const labFile = inputPath(dataDir, 'labour');
-  const population = parseCsv(await readFile(popFile, 'utf8'));
-  const labour = parseCsv(await readFile(labFile, 'utf8'));
-  const col = {
-    population: columnIndex(path.basename(popFile), population.header, [
-      'county_code',
-      'age_group',
-      'male',
-      'female',
-    ]),
-    labour: columnIndex(path.basename(labFile), labour.header, [
-      'county_code',
-      'gender',
-      'status',
-      'College',
-      'Higher education',
-    ]),
-  };
-  const { counts, problems } = sumCensusCounts({ population, labour }, col);
+  const { counts, lineage, history, problems } = await readCensusInputs(dataDir);
   for (const p of problems) report.problem(p);
 
   const total = [...counts.values()].reduce((s, c) => s + c.population, 0);
   report.check('national population 2016', nationalPopulation2016, total);
+  const total1390 = [...history.values()].reduce((s, h) => s + h.population1390, 0);
+  report.check('national population 2011 carried to the 1395 counties', nationalPopulation2011, total1390);
+  reportLineage(lineage, report);
 
-  const values: { indicator: string; code: string; value: number }[] = [];
+  const values: StagedValue[] = [];
+  const measured = { source: censusSource, estimated: false, method: 'measured' };
   for (const [code, c] of counts) {
     for (const [indicator, value] of Object.entries(censusIndicatorValues(c))) {
       if (value === null) {
@@ -52,8 +47,28 @@ export async function loadIndicators(sql: Sql, dataDir: string, report: DatasetR
           reason: `${indicator}: denominator is zero, no value`,
           loaded: false,
         });
-      } else values.push({ indicator, code, value });
+      } else values.push({ indicator, period: censusPeriod, code, value, ...measured });
     }
+    const h = history.get(code);
+    if (!h) continue;
+    values.push({
+      indicator: 'population',
+      period: period1390,
+      code,
+      value: h.population1390,
+      source: source2011,
+      estimated: h.estimated,
+      method: h.method1390,
+    });
+    values.push({
+      indicator: growthIndicator,
+      period: censusPeriod,
+      code,
+      value: h.growth,
+      source: `${censusSource}; ${source2011}`,
+      estimated: h.estimated,
+      method: h.methodGrowth,
+    });
   }
 
   await transaction(sql, async (tx) => {
@@ -62,8 +77,80 @@ export async function loadIndicators(sql: Sql, dataDir: string, report: DatasetR
     if (!units?.n)
       throw new StructuralInputError('the census-1395 boundary set is not loaded: load census first');
     await upsertCatalogue(tx, report);
-    await upsertValues(tx, values, report);
+    const scope = {
+      set: 'census-1395',
+      indicators: censusIndicators.map((d) => d.code),
+      periods: [censusPeriod, period1390],
+      file: 'census tables',
+    };
+    await upsertIndicatorValues(tx, scope, values, report);
+    await upsertLineage(tx, lineage, report);
   });
+}
+
+/** The 1390 names left without a 1395 successor and the 1395 counties left without a 1390 parent. */
+function reportLineage(lineage: Lineage, report: DatasetReport): void {
+  for (const c of lineage.unmatched1390) {
+    report.problem({
+      file: file1390,
+      line: c.line,
+      key: `${c.name} (province ${c.province})`,
+      reason: `no 1395 county of this name and no lineage row: its ${c.population} people are not carried`,
+      loaded: false,
+    });
+  }
+  const members = lineage.groups.flatMap((g) => g.members);
+  const byName = members.filter((m) => m.how === sameName).length;
+  const split = lineage.groups.filter((g) => g.members.length > 1).length;
+  report.notes.push(
+    `1390 → 1395: ${lineage.groups.length} of the 1390 counties placed; of the 1395 counties ${byName} by name, ` +
+      `${members.length - byName} by a lineage row (data/seeds/county-lineage-1390.ts); ${split} counties of 1390 split ` +
+      `(their 1395 counties share its population and get its growth, flagged estimated); unmatched 1390 names: ${lineage.unmatched1390.length}`,
+  );
+  if (lineage.without1390.length > 0) {
+    report.notes.push(
+      `1395 counties with no known 1390 parent (growth not available): ${lineage.without1390
+        .map((c) => `${c.code} ${c.name}`)
+        .join(', ')}`,
+    );
+  }
+}
+
+async function upsertLineage(tx: Tx, lineage: Lineage, report: DatasetReport): Promise<void> {
+  const rows = lineage.groups.flatMap((g) =>
+    g.members.map((m) => ({
+      code: m.code,
+      province: isoForCensusProvince(g.parent.province),
+      name: g.parent.name,
+      how: m.how,
+    })),
+  );
+  const [c] = await tx<{ inserted: number; updated: number; unchanged: number; deleted: number }[]>`
+    WITH staged AS (
+      SELECT u.id AS admin_unit_id, r.province, r.name, r.how
+      FROM json_to_recordset(${JSON.stringify(rows)}::text::json) AS r(code text, province text, name text, how text)
+      JOIN admin_unit u ON u.boundary_set = 'census-1395' AND u.level = 'county' AND u.code = r.code
+    ), existing AS (
+      SELECT s.*, l.admin_unit_id IS NOT NULL AS found,
+             (l.earlier_province, l.earlier_name_fa, l.how) IS NOT DISTINCT FROM (s.province, s.name, s.how) AS same
+      FROM staged s LEFT JOIN county_lineage l ON l.admin_unit_id = s.admin_unit_id AND l.earlier_period = ${period1390}
+    ), upserted AS (
+      INSERT INTO county_lineage (admin_unit_id, earlier_period, earlier_province, earlier_name_fa, how)
+      SELECT admin_unit_id, ${period1390}, province, name, how FROM existing WHERE NOT found OR NOT same
+      ON CONFLICT (admin_unit_id, earlier_period) DO UPDATE
+        SET earlier_province = EXCLUDED.earlier_province, earlier_name_fa = EXCLUDED.earlier_name_fa, how = EXCLUDED.how
+      RETURNING 1
+    ), deleted AS (
+      DELETE FROM county_lineage l
+      WHERE l.earlier_period = ${period1390} AND NOT EXISTS (SELECT 1 FROM staged s WHERE s.admin_unit_id = l.admin_unit_id)
+      RETURNING 1
+    )
+    SELECT (SELECT count(*)::int FROM existing WHERE NOT found) AS inserted,
+           (SELECT count(*)::int FROM existing WHERE found AND NOT same) AS updated,
+           (SELECT count(*)::int FROM existing WHERE found AND same) AS unchanged,
+           (SELECT count(*)::int FROM deleted) AS deleted,
+           (SELECT count(*)::int FROM upserted) AS written`;
+  if (c) report.count('county_lineage', c);
 }
 
 const definitionFields = [
@@ -91,51 +178,4 @@ async function upsertCatalogue(tx: Tx, report: DatasetReport): Promise<void> {
       report.count('indicator', { updated: 1 });
     } else report.count('indicator', { unchanged: 1 });
   }
-}
-
-async function upsertValues(
-  tx: Tx,
-  values: { indicator: string; code: string; value: number }[],
-  report: DatasetReport,
-): Promise<void> {
-  await tx`
-    CREATE TEMP TABLE staged_value ON COMMIT DROP AS
-    SELECT r.indicator, u.id AS admin_unit_id, r.code, r.value
-    FROM json_to_recordset(${JSON.stringify(values)}::text::json) AS r(indicator text, code text, value double precision)
-    LEFT JOIN admin_unit u ON u.boundary_set = 'census-1395' AND u.level = 'county' AND u.code = r.code`;
-  const orphans = await tx<{ code: string }[]>`
-    DELETE FROM staged_value WHERE admin_unit_id IS NULL RETURNING code`;
-  for (const code of new Set(orphans.map((o) => o.code))) {
-    report.problem({
-      file: 'census tables',
-      key: code,
-      reason: 'no census-1395 county with this code',
-      loaded: false,
-    });
-  }
-  const [c] = await tx<{ inserted: number; updated: number; unchanged: number; deleted: number }[]>`
-    WITH existing AS (
-      SELECT s.*, v.value AS old_value, v.source AS old_source, v.admin_unit_id IS NOT NULL AS found
-      FROM staged_value s
-      LEFT JOIN indicator_value v
-        ON v.indicator = s.indicator AND v.period = ${censusPeriod} AND v.admin_unit_id = s.admin_unit_id
-    ), upserted AS (
-      INSERT INTO indicator_value (indicator, period, admin_unit_id, value, source)
-      SELECT indicator, ${censusPeriod}, admin_unit_id, value, ${censusSource} FROM existing
-      WHERE NOT found OR (old_value, old_source) IS DISTINCT FROM (value, ${censusSource}::text)
-      ON CONFLICT (indicator, period, admin_unit_id) DO UPDATE SET value = EXCLUDED.value, source = EXCLUDED.source
-      RETURNING 1
-    ), deleted AS (
-      DELETE FROM indicator_value v USING admin_unit u
-      WHERE u.id = v.admin_unit_id AND u.boundary_set = 'census-1395' AND v.period = ${censusPeriod}
-        AND v.indicator IN ${tx(censusIndicators.map((d) => d.code))}
-        AND NOT EXISTS (SELECT 1 FROM staged_value s WHERE s.indicator = v.indicator AND s.admin_unit_id = v.admin_unit_id)
-      RETURNING 1
-    )
-    SELECT (SELECT count(*)::int FROM existing WHERE NOT found) AS inserted,
-           (SELECT count(*)::int FROM existing WHERE found AND (old_value, old_source) IS DISTINCT FROM (value, ${censusSource}::text)) AS updated,
-           (SELECT count(*)::int FROM existing WHERE found AND (old_value, old_source) IS NOT DISTINCT FROM (value, ${censusSource}::text)) AS unchanged,
-           (SELECT count(*)::int FROM deleted) AS deleted,
-           (SELECT count(*)::int FROM upserted) AS written`;
-  if (c) report.count('indicator_value', c);
 }

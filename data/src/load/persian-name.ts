@@ -36,3 +36,11 @@ export function normalisePersianName(name: string): string {
 export function compactPersianName(name: string): string {
   return normalisePersianName(name).replace(/ /g, '');
 }
+
+/**
+ * The key two censuses' county names are matched on: the compact name without a leading «شهرستان»
+ * («county»), which one source writes and the other does not.
+ */
+export function countyNameKey(name: string): string {
+  return compactPersianName(normalisePersianName(name).replace(/^شهرستان\s*/u, ''));
+}

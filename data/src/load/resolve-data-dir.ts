@@ -39,6 +39,7 @@ export const inputFiles = {
   censusShapeAttributes: 'census-2016/counties-2016.dbf',
   population: 'census-2016/population-2016-by-age-sex.csv',
   labour: 'census-2016/labour-2016-by-education-sex.csv',
+  population2011: 'census-2016/population-2011-by-age-sex.csv',
   projects: 'source-documents/driver-projects.csv',
 } as const;
 

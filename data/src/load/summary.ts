@@ -1,10 +1,14 @@
-export type DatasetName = 'current' | 'census' | 'indicators' | 'projects' | 'regions';
+export type DatasetName = 'current' | 'census' | 'indicators' | 'crosswalk' | 'projects' | 'regions';
 
-/** In load order: census needs current (English names), projects need current, regions need census. */
+/**
+ * In load order: census needs current (English names), the crosswalk needs both sets and the census
+ * indicators, projects need current, regions need census.
+ */
 export const datasetNames: readonly DatasetName[] = [
   'current',
   'census',
   'indicators',
+  'crosswalk',
   'projects',
   'regions',
 ];

@@ -22,12 +22,14 @@ export async function findCounty(sql: Sql, set: string, code: string): Promise<C
 }
 
 /**
- * A county's indicator values (every period, newest first) and its public projects counted by status.
+ * A county's indicator values (every period, newest first, each saying whether it is estimated and
+ * how it was obtained) and its public projects counted by status.
  * Projects are counted by location, so the counts work on any boundary set.
  */
 export async function countyFigures(sql: Sql, unitId: string) {
   const indicators = await sql`
-    SELECT i.code, i.name_fa, i.name_en, i.unit, i.decimals, i.polarity, v.period, v.value
+    SELECT i.code, i.name_fa, i.name_en, i.unit, i.decimals, i.polarity, v.period, v.value,
+           v.estimated, v.method
     FROM indicator_value v JOIN indicator i ON i.code = v.indicator
     WHERE v.admin_unit_id = ${unitId}
     ORDER BY i.code, v.period DESC`;

@@ -11,8 +11,18 @@ export async function indicatorValues(
   const [indicator] = await sql`
     SELECT code, name_fa, name_en, unit, polarity, aggregation, weight_indicator, formula, decimals
     FROM indicator WHERE code = ${ind.code}`;
-  const values = await sql`
-    SELECT u.code, u.name_fa, u.name_en, u.province_code AS province, v.value
+  const values = await sql<
+    {
+      code: string;
+      name_fa: string;
+      name_en: string | null;
+      province: string;
+      value: number;
+      estimated: boolean;
+      method: string;
+    }[]
+  >`
+    SELECT u.code, u.name_fa, u.name_en, u.province_code AS province, v.value, v.estimated, v.method
     FROM indicator_value v JOIN admin_unit u ON u.id = v.admin_unit_id
     WHERE v.indicator = ${ind.code} AND v.period = ${ind.period} AND u.boundary_set = ${set}
       AND u.level = 'county'

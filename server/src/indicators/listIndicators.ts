@@ -1,6 +1,9 @@
 import type { Sql } from '@tavazon/data';
 
-/** Every indicator with the sets and periods it has values for (and how many units each). */
+/**
+ * Every indicator with the sets and periods it has values for (and how many units each), and the
+ * periods per set, oldest first, for a period control.
+ */
 export function listIndicators(sql: Sql) {
   return sql`
     SELECT i.code, i.name_fa, i.name_en, i.unit, i.polarity, i.aggregation, i.weight_indicator,
@@ -13,7 +16,16 @@ export function listIndicators(sql: Sql) {
                WHERE v.indicator = i.code
                GROUP BY u.boundary_set, v.period
              ) a
-           ), '[]'::json) AS available
+           ), '[]'::json) AS available,
+           COALESCE((
+             SELECT json_object_agg(p.set, p.periods)
+             FROM (
+               SELECT u.boundary_set AS set, json_agg(DISTINCT v.period ORDER BY v.period) AS periods
+               FROM indicator_value v JOIN admin_unit u ON u.id = v.admin_unit_id
+               WHERE v.indicator = i.code
+               GROUP BY u.boundary_set
+             ) p
+           ), '{}'::json) AS periods
     FROM indicator i
     ORDER BY i.code`;
 }

@@ -54,7 +54,7 @@ export async function countyFeatures(
           'province', unit.province_code,
           'label', ${labelPoint(sql, 'unit.geom', digits)},
           'projects', COALESCE(counts.projects, '{}'::json)
-        )::jsonb ${indicator ? sql`|| jsonb_build_object('value', v.value)` : sql``}
+        )::jsonb ${indicator ? sql`|| jsonb_build_object('value', v.value, 'estimated', v.estimated)` : sql``}
       ) ORDER BY unit.code), '[]'::json)
     )::text AS body,
     count(*)::int AS n
