@@ -99,6 +99,11 @@ export const errorParams = {
   'import.empty': none,
   'import.too_large': z.object({ limitMb: num }),
   'import.too_many_rows': z.object({ max: num }),
+  'import.too_many_columns': z.object({ max: num }),
+  /** A CSV record (line) longer than `max` characters, at `line`. */
+  'import.record_too_long': z.object({ max: num, line: num }),
+  /** A CSV the parser cannot read (an unclosed quote), at `line`. */
+  'import.not_csv': z.object({ line: num }),
   'import.not_utf8': none,
   'import.not_xlsx': none,
   /** A workbook that unpacks to too much, or has too many parts (a zip bomb, or not a spreadsheet). */

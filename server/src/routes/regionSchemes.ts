@@ -1,4 +1,4 @@
-import { createSchemeInput, idParam, provinceParam, setParam, updateSchemeInput } from '@tavazon/contract';
+import { createSchemeInput, idParam, provinceParam, setCode, updateSchemeInput } from '@tavazon/contract';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { requireRole } from '../auth/middleware.ts';
@@ -13,7 +13,8 @@ import { listSchemes } from '../regionSchemes/listSchemes.ts';
 import { deleteScheme, insertScheme, updateScheme } from '../regionSchemes/saveScheme.ts';
 import { validate } from '../validate.ts';
 
-const listQuery = z.object({ set: setParam.optional(), province: provinceParam.optional() });
+// Without `set`, the schemes of every boundary set (docs/api.md); setParam's default would hide the census ones.
+const listQuery = z.object({ set: setCode.optional(), province: provinceParam.optional() });
 const idParams = z.object({ id: idParam });
 const editors = requireRole('admin', 'planner');
 

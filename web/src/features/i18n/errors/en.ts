@@ -138,6 +138,11 @@ export const errorsEn: ErrorWords = {
     `The file is larger than ${w.num(p.limitMb)} MB; split it into several files.`,
   'import.too_many_rows': (p, w) =>
     `The file has more than ${w.num(p.max)} rows; split it into several files.`,
+  'import.too_many_columns': (p, w) => `The file has more than ${w.num(p.max)} columns.`,
+  'import.record_too_long': (p, w) =>
+    `Line ${w.num(p.line)} is longer than ${w.num(p.max)} characters; is this a CSV file?`,
+  'import.not_csv': (p, w) =>
+    `The file is not readable CSV: a quote opened near line ${w.num(p.line)} is never closed.`,
   'import.not_utf8': () => 'The file is not UTF-8 text; save it as “CSV UTF-8”.',
   'import.not_xlsx': () => 'The file is not a readable XLSX workbook.',
   'import.xlsx_too_large': () => 'The workbook unpacks to too much data; split it into several files.',

@@ -141,6 +141,11 @@ export const errorsFa: ErrorWords = {
     `پرونده بزرگ‌تر از ${w.num(p.limitMb)} مگابایت است؛ آن را به چند پرونده تقسیم کنید.`,
   'import.too_many_rows': (p, w) =>
     `پرونده بیش از ${w.num(p.max)} ردیف دارد؛ آن را به چند پرونده تقسیم کنید.`,
+  'import.too_many_columns': (p, w) => `پرونده بیش از ${w.num(p.max)} ستون دارد.`,
+  'import.record_too_long': (p, w) =>
+    `سطر ${w.num(p.line)} بیش از ${w.num(p.max)} نویسه دارد؛ آیا این پرونده ${w.code('CSV')} است؟`,
+  'import.not_csv': (p, w) =>
+    `پرونده ${w.code('CSV')} خوانایی نیست: نقل‌قولی که نزدیک سطر ${w.num(p.line)} باز شده هرگز بسته نمی‌شود.`,
   'import.not_utf8': (_p, w) =>
     `پرونده متن ${w.code('UTF-8')} نیست؛ آن را با قالب «${w.code('CSV UTF-8')}» ذخیره کنید.`,
   'import.not_xlsx': () => 'پرونده کارپوشهٔ XLSX خوانایی نیست.',
