@@ -7,6 +7,8 @@ export const errorCodes = [
   'field.requires',
   'request.refused',
   'request.no_route',
+  'request.idempotency_mismatch',
+  'request.idempotency_in_progress',
   'body.content_type',
   'body.malformed',
   'body.not_object',

@@ -31,6 +31,10 @@ export const errorParams = {
 
   'request.refused': z.object({ status: num }),
   'request.no_route': z.object({ method: str, path: str }),
+  /** The Idempotency-Key was already used for another request (422). */
+  'request.idempotency_mismatch': none,
+  /** The first request with this Idempotency-Key is still being answered (409, Retry-After). */
+  'request.idempotency_in_progress': z.object({ retryAfter: num }),
   'body.content_type': z.object({ expected: str }),
   'body.malformed': none,
   'body.not_object': none,

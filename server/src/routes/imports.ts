@@ -5,6 +5,7 @@ import { requireRole } from '../auth/middleware.ts';
 import { discardBody } from '../discardBody.ts';
 import type { AppEnv } from '../env.ts';
 import { badRequest, HttpError } from '../errors.ts';
+import { idempotent } from '../idempotency/idempotent.ts';
 import { type ImportFormat, readImportFile } from '../imports/readImportFile.ts';
 import { runImport } from '../imports/runImport.ts';
 import { validate } from '../validate.ts';
@@ -78,6 +79,7 @@ export const imports = new Hono<AppEnv>().post(
     },
   }),
   validate('query', importQuery),
+  idempotent,
   async (c) => {
     const { mode, note } = c.req.valid('query');
     const upload = await uploaded(c);

@@ -5,6 +5,7 @@ import { requireRole } from '../auth/middleware.ts';
 import type { SessionUser } from '../auth/sessions.ts';
 import type { AppEnv } from '../env.ts';
 import { conflict, forbidden, notFound } from '../errors.ts';
+import { idempotent } from '../idempotency/idempotent.ts';
 import { jsonBody } from '../jsonBody.ts';
 import { requireProvince, requireSet } from '../lookups.ts';
 import { assertMayEditIn } from '../projects/provinceScope.ts';
@@ -43,7 +44,7 @@ export const regionSchemes = new Hono<AppEnv>()
   .get('/:id', validate('param', idParams), async (c) =>
     c.json(await oneScheme(c.get('sql'), c.req.valid('param').id)),
   )
-  .post('/', editors, jsonBody, validate('json', createSchemeInput), async (c) => {
+  .post('/', editors, jsonBody, idempotent, validate('json', createSchemeInput), async (c) => {
     const sql = c.get('sql');
     const input = c.req.valid('json');
     assertMayEditScheme(c.get('user')!, input.province);

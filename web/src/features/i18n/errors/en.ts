@@ -54,6 +54,10 @@ export const errorsEn: ErrorWords = {
   'body.content_type': () => 'The request must be sent as JSON.',
   'body.malformed': () => 'The request is not valid JSON.',
   'body.not_object': () => 'The request must be a JSON object.',
+  'request.idempotency_mismatch': () =>
+    'This submission was already used for another request; please submit again.',
+  'request.idempotency_in_progress': (p, w) =>
+    `The same submission is still being saved; try again in ${w.num(p.retryAfter)} seconds.`,
   'body.too_large': (p, w) => `The request is larger than ${w.num(p.limitMb)} MB.`,
   'database.refused': (p, w) => `The database refused the value of ${w.code(p.field)}.`,
   'database.duplicate': (p, w) => `This ${w.code(p.field)} already exists.`,

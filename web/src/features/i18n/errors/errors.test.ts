@@ -15,6 +15,8 @@ const samples: { [C in ErrorCode]: ErrorParams<C> } = {
   'body.content_type': { expected: 'application/json' },
   'body.malformed': {},
   'body.not_object': {},
+  'request.idempotency_mismatch': {},
+  'request.idempotency_in_progress': { retryAfter: 2 },
   'body.too_large': { limitMb: 1 },
   'database.refused': { field: 'progress' },
   'database.duplicate': { field: 'code' },

@@ -56,6 +56,9 @@ export const errorsFa: ErrorWords = {
   'body.content_type': () => 'درخواست باید به شکل JSON فرستاده شود.',
   'body.malformed': () => 'درخواست JSON معتبری نیست.',
   'body.not_object': () => 'درخواست باید یک شیء JSON باشد.',
+  'request.idempotency_mismatch': () => 'این ارسال پیش‌تر برای درخواست دیگری به کار رفته است؛ دوباره بفرستید.',
+  'request.idempotency_in_progress': (p, w) =>
+    `همین ارسال هنوز در حال ذخیره است؛ ${w.num(p.retryAfter)} ثانیه دیگر دوباره بکوشید.`,
   'body.too_large': (p, w) => `درخواست بزرگ‌تر از ${w.num(p.limitMb)} مگابایت است.`,
   'database.refused': (p, w) => `پایگاه داده مقدار ${w.code(p.field)} را نپذیرفت.`,
   'database.duplicate': (p, w) => `این ${w.code(p.field)} از پیش وجود دارد.`,
