@@ -94,9 +94,8 @@ describe('Idempotency-Key', () => {
     const b = await planner.post('/api/region-schemes', body, withKey(key));
     expect([a.status, b.status]).toEqual([201, 201]);
     expect(b.body.id).toBe(a.body.id);
-    const [{ n }] = await sql<
-      { n: number }[]
-    >`SELECT count(*)::int AS n FROM region_scheme WHERE name_en = ${body.name_en}`;
-    expect(n).toBe(1);
+    const rows = await sql<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM region_scheme WHERE name_en = ${body.name_en}`;
+    expect(rows[0]?.n).toBe(1);
   });
 });
