@@ -42,6 +42,8 @@ export const errorParams = {
   'database.refused': z.object({ field: str }),
   'database.duplicate': z.object({ field: str }),
   'server.unavailable': none,
+  /** The pool of worker threads for heavy requests is full (503, Retry-After). */
+  'server.busy': z.object({ retryAfter: num }),
   'server.internal': none,
 
   'auth.sign_in_required': none,
@@ -103,6 +105,8 @@ export const errorParams = {
   'import.empty': none,
   'import.too_large': z.object({ limitMb: num }),
   'import.too_many_rows': z.object({ max: num }),
+  /** Reading the file took more than its time budget or its worker's heap. */
+  'import.too_complex': z.object({ seconds: num, heapMb: num }),
   'import.too_many_columns': z.object({ max: num }),
   /** A CSV record (line) longer than `max` characters, at `line`. */
   'import.record_too_long': z.object({ max: num, line: num }),

@@ -73,6 +73,20 @@ describe('hostile uploads', () => {
     expect(worst()).toBeLessThan(2000);
   });
 
+  it('answers 503 with Retry-After when the worker pool is full, and health stays responsive', async () => {
+    // Each of these takes a worker about a second: more of them at once than threads + queue.
+    const heavy = `title_fa\n${'x,'.repeat(30_000)}\n`.repeat(30);
+    const { result, worst } = await whileHealthWatched(() =>
+      Promise.all(Array.from({ length: 10 }, () => importAs(planner, 'text/csv', heavy))),
+    );
+    const busy = result.filter((r) => r.status === 503);
+    expect(busy.length).toBeGreaterThan(0);
+    expect(busy[0]!.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(busy[0]!.body.error).toMatchObject({ code: 'server.busy' });
+    for (const r of result) expect([200, 413, 503]).toContain(r.status);
+    expect(worst()).toBeLessThan(2000);
+  });
+
   it('refuses a CSV whose header has millions of columns, naming the limit', async () => {
     const csv = `${','.repeat(3_000_000)}\n1,2\n`;
     const { result, worst } = await whileHealthWatched(() => importAs(planner, 'text/csv', csv));

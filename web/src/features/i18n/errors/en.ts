@@ -61,6 +61,8 @@ export const errorsEn: ErrorWords = {
   'body.too_large': (p, w) => `The request is larger than ${w.num(p.limitMb)} MB.`,
   'database.refused': (p, w) => `The database refused the value of ${w.code(p.field)}.`,
   'database.duplicate': (p, w) => `This ${w.code(p.field)} already exists.`,
+  'server.busy': (p, w) =>
+    `The server is busy with other large requests; try again in ${w.num(p.retryAfter)} seconds.`,
   'server.unavailable': () => 'The database is unavailable; try again shortly.',
   'server.internal': () => 'Something went wrong on the server.',
 
@@ -142,6 +144,8 @@ export const errorsEn: ErrorWords = {
     `The file is larger than ${w.num(p.limitMb)} MB; split it into several files.`,
   'import.too_many_rows': (p, w) =>
     `The file has more than ${w.num(p.max)} rows; split it into several files.`,
+  'import.too_complex': (p, w) =>
+    `The file takes more than ${w.num(p.seconds)} seconds or ${w.num(p.heapMb)} MB to read; split it into several files.`,
   'import.too_many_columns': (p, w) => `The file has more than ${w.num(p.max)} columns.`,
   'import.record_too_long': (p, w) =>
     `Line ${w.num(p.line)} is longer than ${w.num(p.max)} characters; is this a CSV file?`,

@@ -70,6 +70,8 @@ const samples: { [C in ErrorCode]: ErrorParams<C> } = {
   'import.too_large': { limitMb: 10 },
   'import.too_many_rows': { max: 20000 },
   'import.too_many_columns': { max: 200 },
+  'import.too_complex': { seconds: 20, heapMb: 512 },
+  'server.busy': { retryAfter: 5 },
   'import.record_too_long': { max: 65536, line: 1 },
   'import.not_csv': { line: 3 },
   'import.not_utf8': {},
