@@ -39,7 +39,10 @@ export const idempotent = createMiddleware<AppEnv>(async (c, next) => {
   }
   // Hono keeps the text of a parsed JSON body; an upload not yet read is cloned (it is read later).
   const cached = c.req.bodyCache.text;
-  const body = cached ? await cached : Buffer.from(await c.req.raw.clone().arrayBuffer());
+  let body = cached ? await cached : Buffer.from(await c.req.raw.clone().arrayBuffer());
+  // A browser draws a new multipart boundary for every send of the same form: leave it out.
+  const boundary = /boundary="?([^";]+)"?/i.exec(c.req.header('Content-Type') ?? '')?.[1];
+  if (boundary && Buffer.isBuffer(body)) body = body.toString('latin1').split(boundary).join('');
   const fingerprint = `${c.req.method} ${c.req.path} ${createHash('sha256').update(body).digest('hex')}`;
   const sql = c.get('sql');
 
