@@ -29,28 +29,11 @@ const compositeShape = {
     .record(indicatorParam, polarity, { message: 'must map indicator codes to a direction' })
     .optional(),
 };
-const compositeFields = new Set(Object.keys(compositeShape));
-
-/** An issue that names a field the request does not have (validate.ts answers `field.unknown`). */
-export const unknownFieldIssue = { unknownField: true } as const;
-
 export const compositeBody = z
-  .object(compositeShape)
-  // Unknown fields are kept here only to be refused below under their own name: a misspelt field
-  // ("weight" for "weights") must not be ignored in favour of a default, and zod's own strict mode
-  // would report it without a path, so the error could not name it.
-  .loose()
+  // Strict: a misspelt field ("weight" for "weights") must not be ignored in favour of a default, and
+  // a loose object would copy `__proto__` by assignment (setting the prototype) and so never see it.
+  .strictObject(compositeShape)
   .superRefine((body, ctx) => {
-    for (const key of Object.keys(body)) {
-      if (!compositeFields.has(key)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [key],
-          message: 'is not a field of this request',
-          params: unknownFieldIssue,
-        });
-      }
-    }
     if (Array.isArray(body.weights) && body.weights.length !== body.indicators.length) {
       ctx.addIssue({
         code: 'custom',

@@ -31,6 +31,10 @@ export const errorParams = {
 
   'request.refused': z.object({ status: num }),
   'request.no_route': z.object({ method: str, path: str }),
+  /** The Idempotency-Key was already used for another request (422). */
+  'request.idempotency_mismatch': none,
+  /** The first request with this Idempotency-Key is still being answered (409, Retry-After). */
+  'request.idempotency_in_progress': z.object({ retryAfter: num }),
   'body.content_type': z.object({ expected: str }),
   'body.malformed': none,
   'body.not_object': none,
@@ -38,6 +42,8 @@ export const errorParams = {
   'database.refused': z.object({ field: str }),
   'database.duplicate': z.object({ field: str }),
   'server.unavailable': none,
+  /** The pool of worker threads for heavy requests is full (503, Retry-After). */
+  'server.busy': z.object({ retryAfter: num }),
   'server.internal': none,
 
   'auth.sign_in_required': none,
@@ -99,6 +105,13 @@ export const errorParams = {
   'import.empty': none,
   'import.too_large': z.object({ limitMb: num }),
   'import.too_many_rows': z.object({ max: num }),
+  /** Reading the file took more than its time budget or its worker's heap. */
+  'import.too_complex': z.object({ seconds: num, heapMb: num }),
+  'import.too_many_columns': z.object({ max: num }),
+  /** A CSV record (line) longer than `max` characters, at `line`. */
+  'import.record_too_long': z.object({ max: num, line: num }),
+  /** A CSV the parser cannot read (an unclosed quote), at `line`. */
+  'import.not_csv': z.object({ line: num }),
   'import.not_utf8': none,
   'import.not_xlsx': none,
   /** A workbook that unpacks to too much, or has too many parts (a zip bomb, or not a spreadsheet). */

@@ -17,11 +17,24 @@ export const countyParam = coded(/^[A-Za-z0-9-]{1,40}$/, 'county', 'must be a co
 
 export const sectorParam = coded(/^[a-z0-9-]{1,40}$/, 'sector', 'must be a sector code such as energy');
 
-export const zoomParam = z.coerce
-  .number({ message: 'must be a number from 0 to 22' })
-  .min(0, 'must be a number from 0 to 22')
-  .max(22, 'must be a number from 0 to 22')
-  .default(5);
+/**
+ * A number of a query string or path, written in decimal: z.coerce.number alone would also read `0x10`
+ * as 16, `0b1`, `1e3`, ` 7 ` and the empty string as 0. Anything else fails as "not a number".
+ */
+export const decimal = <T extends z.ZodType>(number: T, form: 'whole' | 'real' = 'real') => {
+  const pattern = form === 'whole' ? /^[0-9]{1,16}$/ : /^-?[0-9]{1,16}(\.[0-9]{1,20})?$/;
+  return z.preprocess(
+    (value) => (typeof value === 'string' && !pattern.test(value) ? Number.NaN : value),
+    number,
+  );
+};
+
+export const zoomParam = decimal(
+  z.coerce
+    .number({ message: 'must be a number from 0 to 22' })
+    .min(0, 'must be a number from 0 to 22')
+    .max(22, 'must be a number from 0 to 22'),
+).default(5);
 
 export const indicatorParam = coded(
   /^[a-z0-9_]{1,60}$/,
@@ -31,11 +44,14 @@ export const indicatorParam = coded(
 
 export const periodParam = coded(/^[0-9]{4}(-[0-9]{2})?$/, 'period', 'must be a period such as 1395');
 
-export const idParam = z.coerce
-  .number({ message: 'must be a positive whole number' })
-  .int('must be a positive whole number')
-  .positive('must be a positive whole number')
-  .max(Number.MAX_SAFE_INTEGER, 'must be a positive whole number');
+export const idParam = decimal(
+  z.coerce
+    .number({ message: 'must be a positive whole number' })
+    .int('must be a positive whole number')
+    .positive('must be a positive whole number')
+    .max(Number.MAX_SAFE_INTEGER, 'must be a positive whole number'),
+  'whole',
+);
 
 /** `a,b,c` → ['a','b','c'], each checked against `item`. */
 export const listParam = <T extends z.ZodType<string, string>>(item: T) =>

@@ -42,7 +42,13 @@ export type CreateSchemeInput = z.input<typeof createSchemeInput>;
 export const updateSchemeInput = z
   .object({
     /** The `updated_at` the edit is based on: a scheme changed meanwhile answers 409. */
-    updated_at: z.string({ message: 'updated_at of the scheme as read is required' }).max(40),
+    updated_at: z
+      .string({ message: 'updated_at of the scheme as read is required' })
+      .max(40)
+      .refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), {
+        message: 'must be the updated_at of the scheme as read, such as 2026-01-31T12:00:00.000Z',
+        params: { expected: 'date' },
+      }),
     name_fa: name('Persian name').optional(),
     name_en: name('English name').optional(),
     note: z.string().max(2000, 'is too long').nullable().optional(),

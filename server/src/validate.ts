@@ -9,7 +9,9 @@ import { badRequest, type HttpError } from './errors.ts';
  * caller can fix the request without reading our source; `field.invalid` carries the failed rule
  * (bounds, allowed values, expected form) for the web to word, `field.unknown` a field we do not have.
  */
-export function issueError(error: z.ZodError, target: string): HttpError {
+export function issueError(error: z.ZodError, validated: string): HttpError {
+  // Hono calls the JSON body's target `json`; the caller knows it as the body.
+  const target = validated === 'json' ? 'body' : validated;
   const issue = error.issues[0];
   if (!issue)
     return badRequest(
@@ -18,14 +20,9 @@ export function issueError(error: z.ZodError, target: string): HttpError {
       `${target}: invalid`,
       target,
     );
-  // A strict object reports an unknown field on the object itself (name the field instead); a loose one
-  // that refuses unknown fields itself marks its issue (the composite body: `unknownFieldIssue`).
+  // A strict object reports an unknown field on the object itself: name the field instead.
   const unknownPath =
-    issue.code === 'unrecognized_keys'
-      ? [...issue.path.map(String), issue.keys[0] ?? target]
-      : issue.code === 'custom' && (issue.params as { unknownField?: boolean } | undefined)?.unknownField
-        ? issue.path.map(String)
-        : null;
+    issue.code === 'unrecognized_keys' ? [...issue.path.map(String), issue.keys[0] ?? target] : null;
   if (unknownPath) {
     const where = unknownPath.join('.');
     const field = unknownPath[0] ?? target;

@@ -1,6 +1,7 @@
 // `pnpm bench`: measures the map's heaviest endpoints on both engines and the public map's load in a
 // browser, and writes docs/benchmarks.md.
-// Usage: pnpm bench [--engine pglite|postgres|both] [--seconds 10] [--part all|web]
+// Usage: pnpm bench [--engine pglite|postgres|both] [--seconds 10] [--part all|web|hostile]
+// `--part hostile` measures only the hostile uploads (event-loop block, memory) and replaces their section.
 // `--part web` measures only the browser load (needs web/dist) and replaces that section of the report.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -25,6 +26,7 @@ import { countyFeatures } from '../../server/src/queries/countyFeatures.ts';
 import { projectFeatures } from '../../server/src/queries/projectFeatures.ts';
 import { crosswalkTiming } from './crosswalk.ts';
 import { ensureDatabase } from './ensureDatabase.ts';
+import { hostileBench, prepareHostileBench, replaceHostileSection } from './hostileUpload.ts';
 import { loadGenerator, percentile } from './loadGenerator.ts';
 import { cleanRegistryBench, prepareRegistryBench, registryBench } from './registry.ts';
 import { type EngineReport, machineDescription, renderReport, replaceWebSection } from './report.ts';
@@ -231,8 +233,31 @@ async function webBench(): Promise<string[]> {
   }
 }
 
+/** Hostile uploads against the server on the first engine asked for (hostileUpload.ts). */
+async function hostilePart(target: string) {
+  const engine = engines[0]!;
+  const db = await prepare(engine);
+  await prepareHostileBench(db.sql);
+  await db.close();
+  const port = await freePort();
+  const { child } = await startServer(engine, port);
+  try {
+    console.log(`▶ ${engine}: hostile uploads`);
+    const rows = await hostileBench(port, child.pid!);
+    const existing = await readFile(target, 'utf8');
+    await writeFile(target, replaceHostileSection(existing, rows, machineDescription(), engine));
+  } finally {
+    await stop(child);
+  }
+}
+
 async function main() {
   const target = join(repoRoot, 'docs', 'benchmarks.md');
+  if (args.part === 'hostile') {
+    await hostilePart(target);
+    console.log(`wrote ${target}`);
+    return;
+  }
   if (args.part === 'web') {
     const web = await webBench();
     const existing = await readFile(target, 'utf8');
@@ -294,6 +319,7 @@ async function main() {
 
   const web = await webBench();
   await writeFile(target, renderReport(reports, machineDescription(), seconds, web));
+  await hostilePart(target);
   console.log(`wrote ${target}`);
 }
 

@@ -382,7 +382,7 @@ const six = { set: 'census-1395', indicators: ['unemployment_rate', 'higher_educ
 const badBodies: [name: string, body: string | object, field: string, status?: number][] = [
   ['malformed JSON', '{"set": "census-1395", indicators: [', 'body'],
   ['an empty body', '', 'body'],
-  ['a JSON array', '[1, 2]', 'json'],
+  ['a JSON array', '[1, 2]', 'body'],
   ['no indicators', { set: 'census-1395' }, 'indicators'],
   ['an empty indicator list', { ...six, indicators: [] }, 'indicators'],
   ['an indicator twice', { ...six, indicators: ['youth_share', 'youth_share'] }, 'indicators'],

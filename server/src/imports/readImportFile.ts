@@ -1,9 +1,10 @@
-import { parseCsv } from '@tavazon/data';
+import { importLimits } from '@tavazon/contract';
 import { badRequest, HttpError } from '../errors.ts';
 import { type CellValue, readXlsx } from '../xlsx/readXlsx.ts';
 import { ZipError } from '../xlsx/zip.ts';
 import { columnName } from './importColumns.ts';
 import { problem, type RowProblem } from './problem.ts';
+import { readCsv } from './readCsv.ts';
 
 export type ImportFormat = 'csv' | 'geojson' | 'xlsx';
 
@@ -26,7 +27,7 @@ export interface ImportFile {
   problems: RowProblem[];
 }
 
-export const maxRows = 20_000;
+export const maxRows = importLimits.rows;
 
 const tooMany = () =>
   new HttpError(
@@ -55,8 +56,7 @@ export function readImportFile(format: ImportFormat, bytes: Buffer): ImportFile 
 }
 
 function readCsvFile(text: string): ImportFile {
-  const csv = parseCsv(text);
-  if (csv.rows.length > maxRows) throw tooMany();
+  const csv = readCsv(text);
   const columns = csv.header.map(columnName);
   const problems: ImportFile['problems'] = [];
   const rows: ImportRow[] = [];
@@ -84,18 +84,27 @@ function readCsvFile(text: string): ImportFile {
 function readXlsxFile(bytes: Buffer): ImportFile {
   let sheet: ReturnType<typeof readXlsx>;
   try {
-    sheet = readXlsx(bytes);
+    sheet = readXlsx(bytes, importLimits);
   } catch (err) {
     if (err instanceof ZipError && err.tooLarge)
       throw new HttpError(413, 'import.xlsx_too_large', {}, `file: ${err.message}`, { field: 'file' });
     if (err instanceof ZipError) throw badRequest('import.not_xlsx', {}, `file: ${err.message}`, 'file');
     throw badRequest('import.not_xlsx', {}, 'file: is not a readable XLSX workbook', 'file');
   }
-  const nonEmpty = sheet.filter((r) => r.cells.size > 0);
-  const [header, ...body] = nonEmpty;
+  const [header, ...body] = sheet;
   if (body.length > maxRows) throw tooMany();
   const columns: string[] = [];
-  for (const [i, v] of header?.cells ?? []) columns[i] = columnName(String(v));
+  for (const [i, v] of header?.cells ?? []) {
+    if (i >= importLimits.columns)
+      throw new HttpError(
+        413,
+        'import.too_many_columns',
+        { max: importLimits.columns },
+        `file: more than ${importLimits.columns} columns`,
+        { field: 'file' },
+      );
+    columns[i] = columnName(String(v));
+  }
   const rows = body.map((r) => {
     const values = new Map<string, CellValue>();
     for (const [i, v] of r.cells) values.set(columns[i] ?? `column ${i + 1}`, v);

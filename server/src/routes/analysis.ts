@@ -1,5 +1,6 @@
 import {
   compositeBody,
+  decimal,
   idParam,
   indicatorParam,
   periodParam,
@@ -7,13 +8,12 @@ import {
   setParam,
 } from '@tavazon/contract';
 import { Hono } from 'hono';
-import { createMiddleware } from 'hono/factory';
 import { z } from 'zod';
 import { autocorrelationAnalysis } from '../analysis/autocorrelationAnalysis.ts';
 import { compositeAnalysis } from '../analysis/compositeAnalysis.ts';
 import { inequalityAnalysis } from '../analysis/inequalityAnalysis.ts';
 import type { AppEnv } from '../env.ts';
-import { badRequest } from '../errors.ts';
+import { jsonBody } from '../jsonBody.ts';
 import { validate } from '../validate.ts';
 
 // Spatial-balance analyses over the counties of a boundary set or one province: inequality,
@@ -42,48 +42,26 @@ const autocorrelationQuery = z.object({
   ...scope,
   set: setParam,
   contiguity: z.enum(['queen', 'rook'], { message: 'must be queen or rook' }).default('queen'),
-  permutations: z.coerce
-    .number({ message: permutationsMessage })
-    .int(permutationsMessage)
-    .min(0, permutationsMessage)
-    .max(9999, permutationsMessage)
-    .default(999),
-  seed: z.coerce
-    .number({ message: seedMessage })
-    .int(seedMessage)
-    .min(0, seedMessage)
-    .max(2 ** 32 - 1, seedMessage)
-    .default(12345),
-  significance: z.coerce
-    .number({ message: significanceMessage })
-    .gt(0, significanceMessage)
-    .max(1, significanceMessage)
-    .default(0.05),
+  permutations: decimal(
+    z.coerce
+      .number({ message: permutationsMessage })
+      .int(permutationsMessage)
+      .min(0, permutationsMessage)
+      .max(9999, permutationsMessage),
+    'whole',
+  ).default(999),
+  seed: decimal(
+    z.coerce
+      .number({ message: seedMessage })
+      .int(seedMessage)
+      .min(0, seedMessage)
+      .max(2 ** 32 - 1, seedMessage),
+    'whole',
+  ).default(12345),
+  significance: decimal(
+    z.coerce.number({ message: significanceMessage }).gt(0, significanceMessage).max(1, significanceMessage),
+  ).default(0.05),
   include: z.enum(['neighbours'], { message: 'must be neighbours' }).optional(),
-});
-
-/**
- * Reads the body as JSON before validation: Hono's own parser reports a malformed body with an
- * exception our error handler does not know (a 500), and skips a body sent without a JSON content
- * type (the caller would then read "indicators: required" and not know why).
- */
-const jsonBody = createMiddleware(async (c, next) => {
-  const type = c.req.header('Content-Type') ?? '';
-  if (!/^application\/([\w.-]+\+)?json\s*(;|$)/i.test(type)) {
-    throw badRequest(
-      'body.content_type',
-      { expected: 'application/json' },
-      'body: must be JSON, sent with Content-Type: application/json',
-      'body',
-    );
-  }
-  try {
-    // Hono caches the parsed body, so the validator that follows reads it from here.
-    await c.req.json();
-  } catch {
-    throw badRequest('body.malformed', {}, 'body: is not valid JSON', 'body');
-  }
-  await next();
 });
 
 export const analysis = new Hono<AppEnv>()

@@ -1,4 +1,4 @@
-import { indicatorPair, provinceParam, setParam, zoomParam } from '@tavazon/contract';
+import { decimal, indicatorPair, provinceParam, setParam, zoomParam } from '@tavazon/contract';
 import { generalisationForZoom } from '@tavazon/data';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -18,10 +18,12 @@ const listQuery = z.object({
 });
 const oneQuery = z.object({ set: setParam });
 const coordinate = (min: number, max: number) =>
-  z.coerce
-    .number({ message: `must be a number from ${min} to ${max}` })
-    .min(min, `must be a number from ${min} to ${max}`)
-    .max(max, `must be a number from ${min} to ${max}`);
+  decimal(
+    z.coerce
+      .number({ message: `must be a number from ${min} to ${max}` })
+      .min(min, `must be a number from ${min} to ${max}`)
+      .max(max, `must be a number from ${min} to ${max}`),
+  );
 const atQuery = z.strictObject({ lng: coordinate(-180, 180), lat: coordinate(-90, 90), set: setParam });
 const codeParam = z.object({ code: z.string().regex(/^[A-Za-z0-9-]{1,40}$/, 'must be a county code') });
 

@@ -5,9 +5,11 @@ import { requireRole } from '../auth/middleware.ts';
 import { discardBody } from '../discardBody.ts';
 import type { AppEnv } from '../env.ts';
 import { badRequest, HttpError } from '../errors.ts';
-import { type ImportFormat, readImportFile } from '../imports/readImportFile.ts';
+import { idempotent } from '../idempotency/idempotent.ts';
+import type { ImportFormat } from '../imports/readImportFile.ts';
 import { runImport } from '../imports/runImport.ts';
 import { validate } from '../validate.ts';
+import { readImportFileOffThread } from '../workers/pool.ts';
 
 const byType: Record<string, ImportFormat> = {
   'text/csv': 'csv',
@@ -78,11 +80,12 @@ export const imports = new Hono<AppEnv>().post(
     },
   }),
   validate('query', importQuery),
+  idempotent,
   async (c) => {
     const { mode, note } = c.req.valid('query');
     const upload = await uploaded(c);
     if (upload.bytes.length === 0) throw badRequest('import.empty', {}, 'file: is empty', 'file');
-    const file = readImportFile(upload.format, upload.bytes);
+    const file = await readImportFileOffThread(upload.format, upload.bytes);
     const result = await runImport(c.get('sql'), c.get('user')!, file, {
       commit: mode === 'commit',
       note: note ?? `imported from ${upload.name}`.slice(0, 2000),

@@ -9,6 +9,7 @@ import { Hono } from 'hono';
 import { requireRole } from '../auth/middleware.ts';
 import type { AppEnv } from '../env.ts';
 import { notFound } from '../errors.ts';
+import { idempotent } from '../idempotency/idempotent.ts';
 import { jsonBody } from '../jsonBody.ts';
 import { addProgress } from '../projects/addProgress.ts';
 import { createProject } from '../projects/createProject.ts';
@@ -55,7 +56,7 @@ export const projects = new Hono<AppEnv>()
     if (internal) c.header('Cache-Control', 'private, no-store');
     return c.json(await projectTimeline(c.get('sql'), c.req.valid('param').id, { internal }));
   })
-  .post('/', editors, jsonBody, validate('json', createProjectSchema), async (c) => {
+  .post('/', editors, jsonBody, idempotent, validate('json', createProjectSchema), async (c) => {
     const sql = c.get('sql');
     const id = await createProject(sql, c.get('user')!, c.req.valid('json'));
     c.header('Content-Type', geojson);
@@ -81,6 +82,7 @@ export const projects = new Hono<AppEnv>()
     editors,
     validate('param', idParamObject),
     jsonBody,
+    idempotent,
     validate('json', progressSchema),
     async (c) => {
       const { id } = c.req.valid('param');

@@ -1,10 +1,11 @@
-import { createSchemeInput, idParam, provinceParam, setParam, updateSchemeInput } from '@tavazon/contract';
+import { createSchemeInput, idParam, provinceParam, setCode, updateSchemeInput } from '@tavazon/contract';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { requireRole } from '../auth/middleware.ts';
 import type { SessionUser } from '../auth/sessions.ts';
 import type { AppEnv } from '../env.ts';
 import { conflict, forbidden, notFound } from '../errors.ts';
+import { idempotent } from '../idempotency/idempotent.ts';
 import { jsonBody } from '../jsonBody.ts';
 import { requireProvince, requireSet } from '../lookups.ts';
 import { assertMayEditIn } from '../projects/provinceScope.ts';
@@ -13,7 +14,8 @@ import { listSchemes } from '../regionSchemes/listSchemes.ts';
 import { deleteScheme, insertScheme, updateScheme } from '../regionSchemes/saveScheme.ts';
 import { validate } from '../validate.ts';
 
-const listQuery = z.object({ set: setParam.optional(), province: provinceParam.optional() });
+// Without `set`, the schemes of every boundary set (docs/api.md); setParam's default would hide the census ones.
+const listQuery = z.object({ set: setCode.optional(), province: provinceParam.optional() });
 const idParams = z.object({ id: idParam });
 const editors = requireRole('admin', 'planner');
 
@@ -42,7 +44,7 @@ export const regionSchemes = new Hono<AppEnv>()
   .get('/:id', validate('param', idParams), async (c) =>
     c.json(await oneScheme(c.get('sql'), c.req.valid('param').id)),
   )
-  .post('/', editors, jsonBody, validate('json', createSchemeInput), async (c) => {
+  .post('/', editors, jsonBody, idempotent, validate('json', createSchemeInput), async (c) => {
     const sql = c.get('sql');
     const input = c.req.valid('json');
     assertMayEditScheme(c.get('user')!, input.province);

@@ -9,8 +9,17 @@ export interface SheetRow {
   cells: Map<number, CellValue>;
 }
 
-// Unpacked parts of one workbook may take at most this much memory together.
-const maxUnpacked = 200 * 2 ** 20;
+/** Bounds on a workbook, checked while it is read (README of the import limits: contract importLimits). */
+export interface SheetLimits {
+  /** What the parts of the workbook may unpack to, together. */
+  unpackedBytes: number;
+  /** Rows that hold a value; one more stops the reading. */
+  rows: number;
+  /** Row elements, empty ones included: a sheet may declare millions of empty rows in a few KB. */
+  sheetRows: number;
+}
+
+const defaultLimits: SheetLimits = { unpackedBytes: 64 * 2 ** 20, rows: 20_000, sheetRows: 100_000 };
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const unescapeXml = (s: string) =>
@@ -76,10 +85,11 @@ function* elements(xml: string, tag: string) {
 /**
  * The first worksheet of an XLSX workbook, as rows of cell values: shared and inline strings, numbers,
  * booleans and cached formula results. Dates are numbers (Excel serial days): the caller knows which
- * columns hold dates. Throws ZipError for a file that is not a workbook or unpacks too large.
+ * columns hold dates. Rows without a value are left out. Throws ZipError for a file that is not a
+ * workbook, unpacks too large or declares more rows than the limits allow (reading stops there).
  */
-export function readXlsx(file: Buffer): SheetRow[] {
-  const read = openZip(file, maxUnpacked);
+export function readXlsx(file: Buffer, limits: SheetLimits = defaultLimits): SheetRow[] {
+  const read = openZip(file, limits.unpackedBytes);
   const workbook = read('xl/workbook.xml')?.toString('utf8');
   if (!workbook) throw new ZipError('is not an XLSX workbook (no xl/workbook.xml)');
   const firstSheet = /<sheet\b([^>]*)\/?>/.exec(workbook)?.[1] ?? '';
@@ -98,7 +108,11 @@ export function readXlsx(file: Buffer): SheetRow[] {
 
   const rows: SheetRow[] = [];
   let nextRow = 1;
+  let rowElements = 0;
   for (const r of elements(sheet, 'row')) {
+    rowElements += 1;
+    if (rowElements > limits.sheetRows)
+      throw new ZipError(`declares more than ${limits.sheetRows} rows`, true);
     const row = Number(attr(r.attrs, 'r') ?? nextRow);
     nextRow = row + 1;
     const cells = new Map<number, CellValue>();
@@ -120,6 +134,9 @@ export function readXlsx(file: Buffer): SheetRow[] {
       else value = Number(v);
       if (value !== undefined && value !== '') cells.set(column, value);
     }
+    if (cells.size === 0) continue;
+    // The header and `rows` data rows, and one more so that the caller can tell "too many".
+    if (rows.length > limits.rows + 1) break;
     rows.push({ row, cells });
   }
   return rows;

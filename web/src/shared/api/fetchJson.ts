@@ -79,8 +79,11 @@ export async function sendJson<T>(
   method: 'POST' | 'PATCH' | 'DELETE',
   path: string,
   body?: unknown,
+  /** A create's Idempotency-Key (idempotencyKey.ts): a repeat of the same submission is answered once. */
+  idempotencyKey?: string,
 ): Promise<T | undefined> {
   const headers: Record<string, string> = {};
+  if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (csrfToken) headers['x-csrf-token'] = csrfToken;
   return request<T | undefined>(path, {
@@ -91,8 +94,9 @@ export async function sendJson<T>(
 }
 
 /** A state-changing request with a multipart form (a file upload); the browser writes the Content-Type. */
-export async function sendForm<T>(path: string, form: FormData): Promise<T> {
+export async function sendForm<T>(path: string, form: FormData, idempotencyKey?: string): Promise<T> {
   const headers: Record<string, string> = {};
+  if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
   if (csrfToken) headers['x-csrf-token'] = csrfToken;
   return request<T>(path, { method: 'POST', headers, body: form });
 }

@@ -54,9 +54,15 @@ export const errorsEn: ErrorWords = {
   'body.content_type': () => 'The request must be sent as JSON.',
   'body.malformed': () => 'The request is not valid JSON.',
   'body.not_object': () => 'The request must be a JSON object.',
+  'request.idempotency_mismatch': () =>
+    'This submission was already used for another request; please submit again.',
+  'request.idempotency_in_progress': (p, w) =>
+    `The same submission is still being saved; try again in ${w.num(p.retryAfter)} seconds.`,
   'body.too_large': (p, w) => `The request is larger than ${w.num(p.limitMb)} MB.`,
   'database.refused': (p, w) => `The database refused the value of ${w.code(p.field)}.`,
   'database.duplicate': (p, w) => `This ${w.code(p.field)} already exists.`,
+  'server.busy': (p, w) =>
+    `The server is busy with other large requests; try again in ${w.num(p.retryAfter)} seconds.`,
   'server.unavailable': () => 'The database is unavailable; try again shortly.',
   'server.internal': () => 'Something went wrong on the server.',
 
@@ -138,6 +144,13 @@ export const errorsEn: ErrorWords = {
     `The file is larger than ${w.num(p.limitMb)} MB; split it into several files.`,
   'import.too_many_rows': (p, w) =>
     `The file has more than ${w.num(p.max)} rows; split it into several files.`,
+  'import.too_complex': (p, w) =>
+    `The file takes more than ${w.num(p.seconds)} seconds or ${w.num(p.heapMb)} MB to read; split it into several files.`,
+  'import.too_many_columns': (p, w) => `The file has more than ${w.num(p.max)} columns.`,
+  'import.record_too_long': (p, w) =>
+    `Line ${w.num(p.line)} is longer than ${w.num(p.max)} characters; is this a CSV file?`,
+  'import.not_csv': (p, w) =>
+    `The file is not readable CSV: a quote opened near line ${w.num(p.line)} is never closed.`,
   'import.not_utf8': () => 'The file is not UTF-8 text; save it as “CSV UTF-8”.',
   'import.not_xlsx': () => 'The file is not a readable XLSX workbook.',
   'import.xlsx_too_large': () => 'The workbook unpacks to too much data; split it into several files.',

@@ -56,9 +56,14 @@ export const errorsFa: ErrorWords = {
   'body.content_type': () => 'درخواست باید به شکل JSON فرستاده شود.',
   'body.malformed': () => 'درخواست JSON معتبری نیست.',
   'body.not_object': () => 'درخواست باید یک شیء JSON باشد.',
+  'request.idempotency_mismatch': () => 'این ارسال پیش‌تر برای درخواست دیگری به کار رفته است؛ دوباره بفرستید.',
+  'request.idempotency_in_progress': (p, w) =>
+    `همین ارسال هنوز در حال ذخیره است؛ ${w.num(p.retryAfter)} ثانیه دیگر دوباره بکوشید.`,
   'body.too_large': (p, w) => `درخواست بزرگ‌تر از ${w.num(p.limitMb)} مگابایت است.`,
   'database.refused': (p, w) => `پایگاه داده مقدار ${w.code(p.field)} را نپذیرفت.`,
   'database.duplicate': (p, w) => `این ${w.code(p.field)} از پیش وجود دارد.`,
+  'server.busy': (p, w) =>
+    `سرور سرگرم درخواست‌های سنگین دیگری است؛ ${w.num(p.retryAfter)} ثانیه دیگر دوباره بکوشید.`,
   'server.unavailable': () => 'پایگاه داده در دسترس نیست؛ کمی بعد دوباره بکوشید.',
   'server.internal': () => 'در سرور خطایی رخ داد.',
 
@@ -141,6 +146,13 @@ export const errorsFa: ErrorWords = {
     `پرونده بزرگ‌تر از ${w.num(p.limitMb)} مگابایت است؛ آن را به چند پرونده تقسیم کنید.`,
   'import.too_many_rows': (p, w) =>
     `پرونده بیش از ${w.num(p.max)} ردیف دارد؛ آن را به چند پرونده تقسیم کنید.`,
+  'import.too_complex': (p, w) =>
+    `خواندن پرونده بیش از ${w.num(p.seconds)} ثانیه یا ${w.num(p.heapMb)} مگابایت حافظه می‌خواهد؛ آن را به چند پرونده تقسیم کنید.`,
+  'import.too_many_columns': (p, w) => `پرونده بیش از ${w.num(p.max)} ستون دارد.`,
+  'import.record_too_long': (p, w) =>
+    `سطر ${w.num(p.line)} بیش از ${w.num(p.max)} نویسه دارد؛ آیا این پرونده ${w.code('CSV')} است؟`,
+  'import.not_csv': (p, w) =>
+    `پرونده ${w.code('CSV')} خوانایی نیست: نقل‌قولی که نزدیک سطر ${w.num(p.line)} باز شده هرگز بسته نمی‌شود.`,
   'import.not_utf8': (_p, w) =>
     `پرونده متن ${w.code('UTF-8')} نیست؛ آن را با قالب «${w.code('CSV UTF-8')}» ذخیره کنید.`,
   'import.not_xlsx': () => 'پرونده کارپوشهٔ XLSX خوانایی نیست.',

@@ -7,6 +7,9 @@ import {
   importLimitBytes,
 } from '@tavazon/contract';
 import { ApiError, sendForm } from '../../../shared/api/fetchJson.ts';
+import { submissionKeys } from '../../../shared/api/idempotencyKey.ts';
+
+const commitKeys = submissionKeys();
 
 export type {
   ImportCommitted,
@@ -38,7 +41,10 @@ export async function importFile<M extends ImportMode>(request: {
   if (note) search.set('note', note);
   const form = new FormData();
   form.set('file', request.file, request.file.name);
-  return sendForm<ImportAnswers[M]>(`/api/projects/import?${search}`, form);
+  // A commit of the same file, note and size is one submission, however often it is sent.
+  const { name, size, lastModified } = request.file;
+  const key = request.mode === 'commit' ? commitKeys(`${search}|${name}|${size}|${lastModified}`) : undefined;
+  return sendForm<ImportAnswers[M]>(`/api/projects/import?${search}`, form, key);
 }
 
 /** The row report a refused commit (422) carries beside its error message, if this error has one. */

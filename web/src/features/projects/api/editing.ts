@@ -1,12 +1,16 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { LocatedCounty, ProjectFeature, ProjectInput } from '@tavazon/contract';
 import { fetchJson, sendJson, withQuery } from '../../../shared/api/fetchJson.ts';
+import { submissionKeys } from '../../../shared/api/idempotencyKey.ts';
 
 export type { InvestmentUnit, LocatedCounty, LocationPrecision, ProjectInput } from '@tavazon/contract';
 export { investmentUnits, locationPrecisions } from '@tavazon/contract';
 
+const createKeys = submissionKeys();
+
 export async function createProject(input: ProjectInput & { note?: string | null }) {
-  return (await sendJson<ProjectFeature>('POST', '/api/projects', input)) as ProjectFeature;
+  const key = createKeys(JSON.stringify(input));
+  return (await sendJson<ProjectFeature>('POST', '/api/projects', input, key)) as ProjectFeature;
 }
 
 /** Sends only the changed fields with the version the edit was based on; a stale version is a 409. */

@@ -1,6 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ProgressInput, Timeline } from '@tavazon/contract';
 import { fetchJson, sendJson } from '../../../shared/api/fetchJson.ts';
+import { submissionKeys } from '../../../shared/api/idempotencyKey.ts';
+
+const progressKeys = submissionKeys();
 
 export type {
   HistoryAction,
@@ -26,6 +29,7 @@ export async function addProgress(id: number, body: ProgressBody): Promise<{ id:
     'POST',
     `/api/projects/${id}/progress`,
     body,
+    progressKeys(`${id}|${JSON.stringify(body)}`),
   );
   if (!created) throw new Error('the server answered without a body');
   return created;
