@@ -7,6 +7,9 @@ import { precompress } from './build/precompress.ts';
 const apiTarget = process.env.TAVAZON_API_PROXY ?? 'http://127.0.0.1:8080';
 
 export default defineConfig({
+  // Absolute asset URLs: the server answers every page's path (/county/…, /project/…) with index.html, whose
+  // scripts must load from /assets/ whatever the path.
+  base: '/',
   plugins: [react(), precompress()],
   server: {
     proxy: { '/api': { target: apiTarget, changeOrigin: true } },

@@ -30,8 +30,33 @@ const kb = (n: number) => (n / 1024).toFixed(1);
 const ms = (n: number) => n.toFixed(1);
 const verdict = (ok: boolean) => (ok ? '✅' : '❌');
 
+const webStart = '<!-- web: written by pnpm bench -->';
+const webEnd = '<!-- /web -->';
+
+function webSection(web: string[], machine: string): string[] {
+  return [
+    webStart,
+    ...web,
+    `Measured on ${new Date().toISOString().slice(0, 10)}, machine: ${machine}.`,
+    webEnd,
+    '',
+  ];
+}
+
+/** The report with its browser section replaced (`pnpm bench --part web`), or added before the engines. */
+export function replaceWebSection(report: string, web: string[], machine: string): string {
+  const section = webSection(web, machine).join('\n');
+  const start = report.indexOf(webStart);
+  const end = report.indexOf(webEnd);
+  if (start >= 0 && end > start)
+    return `${report.slice(0, start)}${section.trimEnd()}${report.slice(end + webEnd.length)}`;
+  const firstEngine = report.indexOf('\n## ');
+  if (firstEngine < 0) return `${report}\n${section}`;
+  return `${report.slice(0, firstEngine + 1)}${section}\n${report.slice(firstEngine + 1)}`;
+}
+
 /** docs/benchmarks.md: the figures, the targets they are held to, and the machine they ran on. */
-export function renderReport(reports: EngineReport[], machine: string, seconds: number) {
+export function renderReport(reports: EngineReport[], machine: string, seconds: number, web: string[]) {
   const lines = [
     '# Benchmarks',
     '',
@@ -50,6 +75,7 @@ export function renderReport(reports: EngineReport[], machine: string, seconds: 
     'a 1–5 ms query makes any fixed cost a large percentage. Caching bodies by a data version (with ETags)',
     'would remove it for repeated requests; that is not built yet.',
     '',
+    ...webSection(web, machine),
   ];
   for (const r of reports) {
     lines.push(`## ${r.engine === 'pglite' ? 'Embedded PGlite' : 'PostgreSQL with PostGIS'}`, '');

@@ -1,7 +1,9 @@
-// `pnpm bench`: measures the map's heaviest endpoints on both engines and writes docs/benchmarks.md.
-// Usage: pnpm bench [--engine pglite|postgres|both] [--seconds 10]
+// `pnpm bench`: measures the map's heaviest endpoints on both engines and the public map's load in a
+// browser, and writes docs/benchmarks.md.
+// Usage: pnpm bench [--engine pglite|postgres|both] [--seconds 10] [--part all|web]
+// `--part web` measures only the browser load (needs web/dist) and replaces that section of the report.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,10 +27,15 @@ import { crosswalkTiming } from './crosswalk.ts';
 import { ensureDatabase } from './ensureDatabase.ts';
 import { loadGenerator, percentile } from './loadGenerator.ts';
 import { cleanRegistryBench, prepareRegistryBench, registryBench } from './registry.ts';
-import { type EngineReport, machineDescription, renderReport } from './report.ts';
+import { type EngineReport, machineDescription, renderReport, replaceWebSection } from './report.ts';
+import { coldLoad, firstLoadBudgetGzipKb, firstLoadJs, renderWeb } from './webLoad.ts';
 
 const { values: args } = parseArgs({
-  options: { engine: { type: 'string', default: 'both' }, seconds: { type: 'string', default: '10' } },
+  options: {
+    engine: { type: 'string', default: 'both' },
+    seconds: { type: 'string', default: '10' },
+    part: { type: 'string', default: 'all' },
+  },
 });
 const seconds = Number(args.seconds);
 const engines =
@@ -203,7 +210,36 @@ const stop = (child: ChildProcess) =>
     child.kill('SIGTERM');
   });
 
+/** The public map in Chromium, served by the real server (embedded database) from web/dist. */
+async function webBench(): Promise<string[]> {
+  const js = firstLoadJs(join(repoRoot, 'web', 'dist'));
+  const pass = js.gzipBytes <= firstLoadBudgetGzipKb * 1024;
+  console.log(
+    `▶ web: first-load JavaScript ${(js.rawBytes / 1024).toFixed(1)} KB raw, ${(js.gzipBytes / 1024).toFixed(1)} KB gzipped: ` +
+      `${pass ? 'pass' : 'FAIL'} (target ≤ ${firstLoadBudgetGzipKb} KB)`,
+  );
+  const db = await prepare('pglite');
+  await db.close();
+  const port = await freePort();
+  const { child } = await startServer('pglite', port);
+  try {
+    const cold = await coldLoad(`http://127.0.0.1:${port}/`);
+    console.log(`▶ web: cold load ${(cold.bytes / 1024).toFixed(1)} KB in ${cold.requests} requests`);
+    return renderWeb(js, cold);
+  } finally {
+    await stop(child);
+  }
+}
+
 async function main() {
+  const target = join(repoRoot, 'docs', 'benchmarks.md');
+  if (args.part === 'web') {
+    const web = await webBench();
+    const existing = await readFile(target, 'utf8');
+    await writeFile(target, replaceWebSection(existing, web, machineDescription()));
+    console.log(`wrote ${target}`);
+    return;
+  }
   const reports: EngineReport[] = [];
   for (const engine of engines) {
     console.log(`▶ ${engine}: preparing the database`);
@@ -256,8 +292,8 @@ async function main() {
     });
   }
 
-  const target = join(repoRoot, 'docs', 'benchmarks.md');
-  await writeFile(target, renderReport(reports, machineDescription(), seconds));
+  const web = await webBench();
+  await writeFile(target, renderReport(reports, machineDescription(), seconds, web));
   console.log(`wrote ${target}`);
 }
 

@@ -231,7 +231,7 @@ describe('driver-project registry in the browser', () => {
     // The project's page has an address: a reload (or a shared link) opens it again.
     const [row] = await sql<{ id: number }[]>`SELECT id FROM project WHERE title_fa = ${title}`;
     const id = row!.id;
-    expect(new URL(visitorPage.url()).hash).toContain(`project=${id}`);
+    expect(new URL(visitorPage.url()).pathname).toBe(`/project/${id}`);
     await visitorPage.reload();
     await visitorPage.getByTestId('project-details').waitFor();
     expect(await visitorPage.locator('.project-details-title').textContent()).toBe(title);

@@ -1,9 +1,12 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
+import { router } from './app/router.tsx';
 import { ApiError } from './shared/api/fetchJson.ts';
-// Shell styles last: their media queries adapt the panel and map rules defined in the other two.
+// MapLibre's own styles first, in the entry although its code loads later: our map rules (map.css) must
+// come after them to win. Shell styles last: their media queries adapt the panel and map rules.
+import 'maplibre-gl/dist/maplibre-gl.css';
 import './app/panel.css';
 import './features/map/map.css';
 import './features/analysis/analysis.css';
@@ -33,7 +36,7 @@ createRoot(root).render(
   <StrictMode>
     <LanguageProvider>
       <QueryClientProvider client={queryClient}>
-        <App />
+        <RouterProvider router={router} />
       </QueryClientProvider>
     </LanguageProvider>
   </StrictMode>,

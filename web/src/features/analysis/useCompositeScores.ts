@@ -5,7 +5,7 @@ import { classifyValues } from '../indicators/classify/classes.ts';
 import { classColours, noDataColour } from '../indicators/classify/palette.ts';
 import type { AnalysisState } from './analysisState.ts';
 import { type CompositeRequest, compositeQuery } from './api/analysis.ts';
-import { parseWeights } from './components/CompositePanel.tsx';
+import { parseWeights } from './compositeWeights.ts';
 
 /** The composite index for the composite tab, and its scores in five quantile classes for the map. */
 export function useCompositeScores(

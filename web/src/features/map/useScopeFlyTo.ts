@@ -3,7 +3,7 @@ import { type Bbox, bbox } from '../counties/geometry/bbox.ts';
 import type { ProvinceCollection } from '../provinces/api/provinces.ts';
 
 // Read before MapLibre writes its own `map=` into the hash: only a link that carried a view keeps it.
-const linkHadView = window.location.hash.includes('map=');
+export const linkHadView = window.location.hash.includes('map=');
 
 /** Brings a scope (a province, or the whole country) into view when it changes: the analysis's, the registry's. */
 export function useScopeFlyTo(

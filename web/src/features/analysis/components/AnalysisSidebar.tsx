@@ -1,14 +1,22 @@
+import { lazy } from 'react';
+import { Lazy } from '../../../shared/components/Lazy.tsx';
 import type { Indicator, IndicatorChoice } from '../../indicators/api/indicators.ts';
 import type { ProvinceCollection } from '../../provinces/api/provinces.ts';
-import { SchemeEditorPanel } from '../../regions/components/SchemeEditorPanel.tsx';
 import { SchemeTools } from '../../regions/components/SchemeTools.tsx';
 import type { SchemeEditor } from '../../regions/useSchemeEditor.ts';
 import type { AnalysisState } from '../analysisState.ts';
 import type { AnalysisData } from '../useAnalysisData.ts';
 import { AnalysisPanel } from './AnalysisPanel.tsx';
-import { BalancePanel } from './BalancePanel.tsx';
-import { ComparePanel } from './ComparePanel.tsx';
-import { CompositePanel } from './CompositePanel.tsx';
+
+// Each tab's panel, and the scheme editor, load when first shown: the public map needs none of them.
+const BalancePanel = lazy(() => import('./BalancePanel.tsx').then((m) => ({ default: m.BalancePanel })));
+const CompositePanel = lazy(() =>
+  import('./CompositePanel.tsx').then((m) => ({ default: m.CompositePanel })),
+);
+const ComparePanel = lazy(() => import('./ComparePanel.tsx').then((m) => ({ default: m.ComparePanel })));
+const SchemeEditorPanel = lazy(() =>
+  import('../../regions/components/SchemeEditorPanel.tsx').then((m) => ({ default: m.SchemeEditorPanel })),
+);
 
 interface AnalysisSidebarProps {
   choice: IndicatorChoice | null;
@@ -21,9 +29,6 @@ interface AnalysisSidebarProps {
   exporting: boolean;
   onExportCsv: () => void;
   onExportPng: () => void;
-  /** The county under the pointer, shared by the ranking table and the map. */
-  hovered: string | null;
-  onHover: (code: string | null) => void;
   editor: SchemeEditor;
   /** The signed-in user may edit schemes of the scope's province. */
   canEditSchemes: boolean;
@@ -43,12 +48,14 @@ export function AnalysisSidebar(props: AnalysisSidebarProps) {
       schemes={data.schemes.data ?? []}
       schemeTools={
         props.editor.draft ? (
-          <SchemeEditorPanel
-            editor={props.editor}
-            onSaved={(saved) =>
-              patchAnalysis({ scheme: saved.id, province: saved.province, level: 'region' })
-            }
-          />
+          <Lazy>
+            <SchemeEditorPanel
+              editor={props.editor}
+              onSaved={(saved) =>
+                patchAnalysis({ scheme: saved.id, province: saved.province, level: 'region' })
+              }
+            />
+          </Lazy>
         ) : choice ? (
           <SchemeTools
             editor={props.editor}
@@ -65,55 +72,59 @@ export function AnalysisSidebar(props: AnalysisSidebarProps) {
       exporting={props.exporting}
       balance={
         indicator && scope ? (
-          <BalancePanel
-            indicator={indicator}
-            indicators={indicators}
-            scope={scope}
-            scopeName={props.scopeName}
-            weight={analysis.weight}
-            onWeight={(weight) => patchAnalysis({ weight })}
-            values={scopeValues}
-            lisa={{
-              data: data.lisaData,
-              error: lisaQuery.error,
-              isPending: lisaQuery.isFetching,
-              refetch: () => void lisaQuery.refetch(),
-            }}
-            showLisa={analysis.lisa}
-            onShowLisa={(lisa) => patchAnalysis({ lisa })}
-            significance={analysis.significance}
-            onSignificance={(significance) => patchAnalysis({ significance })}
-            contiguity={analysis.contiguity}
-            onContiguity={(contiguity) => patchAnalysis({ contiguity })}
-          />
+          <Lazy>
+            <BalancePanel
+              indicator={indicator}
+              indicators={indicators}
+              scope={scope}
+              scopeName={props.scopeName}
+              weight={analysis.weight}
+              onWeight={(weight) => patchAnalysis({ weight })}
+              values={scopeValues}
+              lisa={{
+                data: data.lisaData,
+                error: lisaQuery.error,
+                isPending: lisaQuery.isFetching,
+                refetch: () => void lisaQuery.refetch(),
+              }}
+              showLisa={analysis.lisa}
+              onShowLisa={(lisa) => patchAnalysis({ lisa })}
+              significance={analysis.significance}
+              onSignificance={(significance) => patchAnalysis({ significance })}
+              contiguity={analysis.contiguity}
+              onContiguity={(contiguity) => patchAnalysis({ contiguity })}
+            />
+          </Lazy>
         ) : null
       }
       composite={
         choice ? (
-          <CompositePanel
-            indicators={indicators}
-            set={choice.set}
-            state={analysis.composite}
-            onState={(next) => patchAnalysis({ composite: next })}
-            result={{
-              data: data.compositeData,
-              error: compositeRequest ? composite.error : null,
-              isFetching: composite.isFetching,
-              refetch: () => void composite.refetch(),
-            }}
-            hovered={props.hovered}
-            onHover={props.onHover}
-          />
+          <Lazy>
+            <CompositePanel
+              indicators={indicators}
+              set={choice.set}
+              state={analysis.composite}
+              onState={(next) => patchAnalysis({ composite: next })}
+              result={{
+                data: data.compositeData,
+                error: compositeRequest ? composite.error : null,
+                isFetching: composite.isFetching,
+                refetch: () => void composite.refetch(),
+              }}
+            />
+          </Lazy>
         ) : null
       }
       compare={
         choice ? (
-          <ComparePanel
-            choice={choice}
-            indicators={indicators}
-            compare={analysis.compare}
-            onCompare={(compare) => patchAnalysis({ compare })}
-          />
+          <Lazy>
+            <ComparePanel
+              choice={choice}
+              indicators={indicators}
+              compare={analysis.compare}
+              onCompare={(compare) => patchAnalysis({ compare })}
+            />
+          </Lazy>
         ) : null
       }
     />

@@ -1,11 +1,13 @@
 import type { CompositeMethod, Normalisation, Polarity } from '@tavazon/contract';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorNotice } from '../../../shared/components/ErrorNotice.tsx';
+import { useIsHoveredCounty, useSetHoveredCounty } from '../../counties/hoveredCounty.tsx';
 import { formatNumber, localName } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import type { Indicator } from '../../indicators/api/indicators.ts';
 import type { AnalysisState } from '../analysisState.ts';
 import type { Composite } from '../api/analysis.ts';
+import { parseWeights } from '../compositeWeights.ts';
 
 type CompositeState = AnalysisState['composite'];
 
@@ -15,18 +17,6 @@ interface CompositePanelProps {
   state: CompositeState;
   onState: (state: CompositeState) => void;
   result: { data: Composite | undefined; error: Error | null; isFetching: boolean; refetch: () => void };
-  hovered: string | null;
-  onHover: (code: string | null) => void;
-}
-
-/** Given weights as typed ("1,2,1"), one per chosen indicator; entropy otherwise. */
-export function parseWeights(text: string, count: number): number[] | 'entropy' {
-  if (text === 'entropy') return 'entropy';
-  const parts = text.split(',').map(Number);
-  return Array.from({ length: count }, (_, i) => {
-    const w = parts[i];
-    return w !== undefined && Number.isFinite(w) && w >= 0 ? w : 1;
-  });
 }
 
 type SortKey = 'rank' | 'name' | 'score';
@@ -178,7 +168,7 @@ export function CompositePanel(props: CompositePanelProps) {
               })
               .join(t.listSeparator)}
           </p>
-          <RankingTable result={props.result.data} hovered={props.hovered} onHover={props.onHover} />
+          <RankingTable result={props.result.data} />
         </>
       ) : props.result.isFetching ? (
         <p className="muted">{t.loading}</p>
@@ -187,15 +177,7 @@ export function CompositePanel(props: CompositePanelProps) {
   );
 }
 
-function RankingTable({
-  result,
-  hovered,
-  onHover,
-}: {
-  result: Composite;
-  hovered: string | null;
-  onHover: (code: string | null) => void;
-}) {
+function RankingTable({ result }: { result: Composite }) {
   const { t, lang } = useI18n();
   const a = t.analysis;
   const [sort, setSort] = useState<{ key: SortKey; asc: boolean }>({ key: 'rank', asc: true });
@@ -212,12 +194,7 @@ function RankingTable({
     });
     return sorted;
   }, [result.units, sort, lang]);
-  const body = useRef<HTMLTableSectionElement>(null);
-  useEffect(() => {
-    if (!hovered) return;
-    const row = body.current?.querySelector(`[data-code="${CSS.escape(hovered)}"]`);
-    row?.scrollIntoView({ block: 'nearest' });
-  }, [hovered]);
+  const onHover = useSetHoveredCounty();
   const header = (key: SortKey, label: string) => (
     <th aria-sort={sort.key === key ? (sort.asc ? 'ascending' : 'descending') : 'none'}>
       <button
@@ -245,21 +222,9 @@ function RankingTable({
               {header('score', a.score)}
             </tr>
           </thead>
-          <tbody ref={body} onMouseLeave={() => onHover(null)}>
+          <tbody onMouseLeave={() => onHover(null)}>
             {rows.map((u) => (
-              <tr
-                key={u.code}
-                data-testid="ranking-row"
-                data-code={u.code}
-                data-rank={u.rank}
-                data-score={u.score}
-                className={u.code === hovered ? 'row-hovered' : undefined}
-                onMouseEnter={() => onHover(u.code)}
-              >
-                <td>{formatNumber(lang, u.rank)}</td>
-                <td>{localName(lang, u)}</td>
-                <td>{formatNumber(lang, u.score, 3)}</td>
-              </tr>
+              <RankingRow key={u.code} unit={u} onHover={onHover} />
             ))}
           </tbody>
         </table>
@@ -267,3 +232,37 @@ function RankingTable({
     </div>
   );
 }
+
+type RankedUnit = Composite['units'][number];
+
+/** One row; it alone re-renders when the pointer enters or leaves its county, in the table or on the map. */
+const RankingRow = memo(function RankingRow({
+  unit: u,
+  onHover,
+}: {
+  unit: RankedUnit;
+  onHover: (code: string | null) => void;
+}) {
+  const { lang } = useI18n();
+  const hovered = useIsHoveredCounty(u.code);
+  const row = useRef<HTMLTableRowElement>(null);
+  useEffect(() => {
+    // A county hovered on the map is brought into the table's view.
+    if (hovered) row.current?.scrollIntoView({ block: 'nearest' });
+  }, [hovered]);
+  return (
+    <tr
+      ref={row}
+      data-testid="ranking-row"
+      data-code={u.code}
+      data-rank={u.rank}
+      data-score={u.score}
+      className={hovered ? 'row-hovered' : undefined}
+      onMouseEnter={() => onHover(u.code)}
+    >
+      <td>{formatNumber(lang, u.rank)}</td>
+      <td>{localName(lang, u)}</td>
+      <td>{formatNumber(lang, u.score, 3)}</td>
+    </tr>
+  );
+});

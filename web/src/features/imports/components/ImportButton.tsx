@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { sessionQuery } from '../../auth/api/session.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
-import { ImportDialog } from './ImportDialog.tsx';
+
+// Only editors open it; its parsers and tables load then.
+const ImportDialog = lazy(() => import('./ImportDialog.tsx').then((m) => ({ default: m.ImportDialog })));
 
 /**
  * Opens the import dialog. Only editors see it: the server refuses anyone else (and checks a planner's
@@ -19,7 +21,11 @@ export function ImportButton() {
       <button type="button" className="button" data-testid="open-import" onClick={() => setOpen(true)}>
         {t.imports.open}
       </button>
-      {open ? <ImportDialog onClose={() => setOpen(false)} /> : null}
+      {open ? (
+        <Suspense fallback={<span className="muted">{t.loading}</span>}>
+          <ImportDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

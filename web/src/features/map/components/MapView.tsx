@@ -3,6 +3,7 @@ import type { LayersList } from '@deck.gl/core';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CountyFeature, CountyProperties } from '../../counties/api/counties.ts';
+import { useHoveredCounty, useSetHoveredCounty } from '../../counties/hoveredCounty.tsx';
 import {
   createCountiesLayer,
   createRegionOutlineLayer,
@@ -37,10 +38,11 @@ export interface MapViewProps {
   onFocusProvince: (province: string | null) => void;
   /** Brings an extent into view whenever a new object is passed. */
   flyTo: { bbox: [number, number, number, number] } | null;
-  /** A county outlined as "under the pointer" elsewhere (e.g. a ranking table row). */
-  highlightCode?: string | null | undefined;
-  /** The county under the pointer, or null when it leaves the counties. */
-  onHoverCounty?: ((code: string | null) => void) | undefined;
+  /**
+   * The county under the pointer is shared (hoveredCounty.tsx) with a ranking table: it is outlined when
+   * hovered there, and hovering it here highlights its row.
+   */
+  hoverLinked?: boolean | undefined;
   /** Planning-region polygons outlined over the counties (region level), empty otherwise. */
   regionOutlines?: readonly object[] | undefined;
   /** Counties outlined in red (counties still without a region while a scheme is edited). */
@@ -56,7 +58,12 @@ const noCounties: CountyFeature[] = [];
 
 export function MapView(props: MapViewProps) {
   const { t, lang } = useI18n();
-  const { container, engine, failure, zoom } = useMapEngine(props, lang);
+  const hoveredCode = useHoveredCounty();
+  const setHovered = useSetHoveredCounty();
+  const { container, engine, failure, zoom } = useMapEngine(
+    { ...props, onHoverCounty: props.hoverLinked ? setHovered : undefined },
+    lang,
+  );
   const [renderedKey, setRenderedKey] = useState('');
   const deckLayers = useRef<LayersList>([]);
   const awaitedKey = useRef('');
@@ -109,7 +116,7 @@ export function MapView(props: MapViewProps) {
   }, [engine, props.projects, zoom]);
 
   const { counties, fillColour, colourKey, selectedCounty, projects, selectedProjectId, countiesSet } = props;
-  const highlightCode = props.highlightCode ?? null;
+  const highlightCode = props.hoverLinked ? hoveredCode : null;
   const regionOutlines = props.regionOutlines ?? noRegions;
   const alertOutlines = props.alertOutlines ?? noCounties;
   const highlighted = useMemo(

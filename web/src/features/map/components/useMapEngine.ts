@@ -35,7 +35,10 @@ export interface Engine {
  * Creates the MapLibre map (in `container`) and its interleaved deck.gl overlay once, and wires their
  * events to the latest props.
  */
-export function useMapEngine(props: MapViewProps, lang: Lang) {
+export function useMapEngine(
+  props: MapViewProps & { onHoverCounty: ((code: string | null) => void) | undefined },
+  lang: Lang,
+) {
   const container = useRef<HTMLDivElement>(null);
   // Map and deck callbacks are registered once; they read the latest props through this ref.
   const latest = useRef(props);
@@ -67,7 +70,7 @@ export function useMapEngine(props: MapViewProps, lang: Lang) {
             dragRotate: false,
             pitchWithRotate: false,
             attributionControl: false,
-            // `#map=zoom/lat/lng` in the URL: reloads and shared links keep the view (see app/urlState.ts).
+            // `#map=zoom/lat/lng` in the URL: reloads and shared links keep the view (the pages keep the hash).
             hash: 'map',
             // The PNG export reads the canvas back after a frame, which needs the drawing buffer kept.
             canvasContextAttributes: { preserveDrawingBuffer: true },

@@ -1,6 +1,7 @@
 import './registry.css';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
-import type { SidebarView } from './registryState.ts';
+
+export type SidebarView = 'analysis' | 'projects';
 
 /** Analysis tools or the project registry in the sidebar: two audiences, one map. */
 export function ViewSwitch({ view, onView }: { view: SidebarView; onView: (view: SidebarView) => void }) {

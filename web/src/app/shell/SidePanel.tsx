@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useRef } from 'react';
-import { useI18n } from '../features/i18n/LanguageProvider.tsx';
+import { useI18n } from '../../features/i18n/LanguageProvider.tsx';
 
 interface SidePanelProps {
   onClose: () => void;

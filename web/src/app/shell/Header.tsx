@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
-import { AuthControl } from '../features/auth/components/AuthControl.tsx';
-import { formatNumber, localName } from '../features/i18n/format.ts';
-import { useI18n } from '../features/i18n/LanguageProvider.tsx';
-import { LanguageSwitch } from '../features/i18n/LanguageSwitch.tsx';
-import type { Indicator, IndicatorChoice } from '../features/indicators/api/indicators.ts';
-import { IndicatorSelect } from '../features/indicators/components/IndicatorSelect.tsx';
-import type { BoundarySet } from '../features/meta/api/meta.ts';
+import { AuthControl } from '../../features/auth/components/AuthControl.tsx';
+import { formatNumber, localName } from '../../features/i18n/format.ts';
+import { useI18n } from '../../features/i18n/LanguageProvider.tsx';
+import { LanguageSwitch } from '../../features/i18n/LanguageSwitch.tsx';
+import type { Indicator, IndicatorChoice } from '../../features/indicators/api/indicators.ts';
+import { IndicatorSelect } from '../../features/indicators/components/IndicatorSelect.tsx';
+import type { BoundarySet } from '../../features/meta/api/meta.ts';
 
 interface HeaderProps {
   indicators: Indicator[];

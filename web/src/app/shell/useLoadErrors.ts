@@ -1,4 +1,4 @@
-import { useI18n } from '../features/i18n/LanguageProvider.tsx';
+import { useI18n } from '../../features/i18n/LanguageProvider.tsx';
 
 interface Loadable {
   error: Error | null;

@@ -1,0 +1,24 @@
+import { AnalysisSidebar } from '../../features/analysis/components/AnalysisSidebar.tsx';
+import { useShell } from '../shell/ShellContext.ts';
+import { Sidebar } from './Sidebar.tsx';
+
+/** `/` (the map tab) and `/analysis/<tab>`: the planner's tools beside the map they colour. */
+export function AnalysisPage() {
+  const shell = useShell();
+  return (
+    <Sidebar view="analysis">
+      <AnalysisSidebar
+        choice={shell.choice}
+        analysis={shell.analysis}
+        patchAnalysis={shell.patchAnalysis}
+        data={shell.data}
+        indicators={shell.indicators.data ?? []}
+        provinces={shell.provinces.data}
+        scopeName={shell.scopeName}
+        {...shell.exports}
+        editor={shell.schemeEditor}
+        canEditSchemes={shell.canEditSchemes}
+      />
+    </Sidebar>
+  );
+}

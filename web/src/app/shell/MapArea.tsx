@@ -1,0 +1,124 @@
+import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { MapLegend } from '../../features/analysis/components/MapLegend.tsx';
+import type { CountyFeature } from '../../features/counties/api/counties.ts';
+import { localName } from '../../features/i18n/format.ts';
+import { useI18n } from '../../features/i18n/LanguageProvider.tsx';
+import { Legend } from '../../features/indicators/components/Legend.tsx';
+import type { ProjectFeature } from '../../features/projects/api/types.ts';
+import { StatusLegend } from '../../features/projects/components/StatusLegend.tsx';
+import { ErrorNotice } from '../../shared/components/ErrorNotice.tsx';
+import { useShell } from './ShellContext.ts';
+
+// The map engine (MapLibre GL and deck.gl, most of the app's code by weight) loads on its own, in parallel
+// with the data, so the page around it is drawn first; the comparison map only on the compare tab.
+const MapView = lazy(() =>
+  import('../../features/map/components/MapView.tsx').then((m) => ({ default: m.MapView })),
+);
+const CompareMap = lazy(() =>
+  import('../../features/analysis/components/CompareMap.tsx').then((m) => ({ default: m.CompareMap })),
+);
+
+const noProjects: ProjectFeature[] = [];
+
+/** The main map with, beside it, the comparison map, and over it the notices, loading veil and legends. */
+export function MapArea() {
+  const { t, lang } = useI18n();
+  const shell = useShell();
+  const { choice, analysis, data, counties, errors, route, nav, schemeEditor } = shell;
+  const { compareIndicator, compareChoropleth, regionLevel, showLisa, scoreClasses } = data;
+  const editing = schemeEditor.colouring;
+  const methodName = t.analysis.methods[analysis.method];
+  const projects = shell.projects.data?.features ?? noProjects;
+  const presentStatuses = useMemo(() => new Set(projects.map((p) => p.properties.status)), [projects]);
+  // Draw the selection with the most detailed geometry loaded for it (a county of the set drawn).
+  const selectedFeature: CountyFeature | undefined =
+    route.kind === 'county' && route.set === counties.set
+      ? (counties.features.find((f) => f.properties.code === route.code) ??
+        counties.nationalFeatures.find((f) => f.properties.code === route.code))
+      : undefined;
+  const { openCounty, openProject, closePanel } = nav;
+  const onCountyClick = useCallback(
+    (feature: CountyFeature) => openCounty(counties.set, feature.properties.code),
+    [openCounty, counties.set],
+  );
+  const onProjectClick = useCallback((p: ProjectFeature) => openProject(p.properties.id), [openProject]);
+  const onBackgroundClick = useCallback(() => closePanel(), [closePanel]);
+  return (
+    <div className={`map-area ${compareIndicator ? 'map-area-compare' : ''}`}>
+      {compareIndicator && choice ? (
+        <Suspense fallback={null}>
+          <CompareMap
+            mainMap={shell.mainMap}
+            features={data.compareFeatures}
+            fillColour={compareChoropleth.fillColour}
+            title={localName(lang, compareIndicator)}
+            legend={
+              <Legend
+                indicator={compareIndicator}
+                period={choice.period}
+                classes={compareChoropleth.legend}
+                noData={compareChoropleth.noData}
+                outOfRange={compareChoropleth.outOfRange}
+                methodName={methodName}
+                testId="compare-legend"
+              />
+            }
+          />
+        </Suspense>
+      ) : null}
+      <Suspense fallback={<div className="map-view" data-testid="map" data-state="loading" />}>
+        <MapView
+          counties={counties.features}
+          countiesSet={counties.set}
+          fillColour={editing?.fillColour ?? data.mapColouring.fillColour}
+          colourKey={editing?.colourKey ?? data.mapColouring.colourKey}
+          alertOutlines={editing ? schemeEditor.unassigned : undefined}
+          hoverLinked={analysis.tab === 'composite'}
+          regionOutlines={
+            !editing && regionLevel && !showLisa && !scoreClasses ? data.regions.data?.features : undefined
+          }
+          onMap={shell.onMap}
+          provinces={shell.provinces.data}
+          // Markers would catch the clicks meant for counties while regions are drawn.
+          projects={editing ? noProjects : projects}
+          selectedCounty={editing ? undefined : selectedFeature}
+          selectedProjectId={route.kind === 'project' ? route.id : null}
+          attribution={shell.attribution}
+          describeCounty={shell.tooltips.describeCounty}
+          describeProject={shell.tooltips.describeProject}
+          onCountyClick={editing ? schemeEditor.assign : onCountyClick}
+          onProjectClick={onProjectClick}
+          onBackgroundClick={onBackgroundClick}
+          onFocusProvince={shell.setFocusProvince}
+          flyTo={shell.flyTo}
+          pickLocation={shell.pickLocation}
+        />
+      </Suspense>
+      {errors.length > 0 ? (
+        <div className="map-errors">
+          {/* One notice for everything that failed, with one retry: usually they share a cause. */}
+          <ErrorNotice
+            what={errors.map((e) => e.what).join(t.listSeparator)}
+            error={errors[0]?.error}
+            onRetry={() => {
+              for (const e of errors) e.retry();
+            }}
+          />
+        </div>
+      ) : null}
+      {counties.isLoading || counties.isLoadingDetail ? (
+        <div className="map-loading" role="status" data-testid="map-loading">
+          <span className="spinner" aria-hidden="true" />
+          {t.loadingMap}
+        </div>
+      ) : null}
+      <div className="map-legend">
+        {/* While regions are drawn the fill shows regions, not the indicator's classes. */}
+        {editing ? null : (
+          <MapLegend choice={choice} analysis={analysis} data={data} scopeName={shell.scopeName} />
+        )}
+        <StatusLegend present={presentStatuses} />
+      </div>
+    </div>
+  );
+}

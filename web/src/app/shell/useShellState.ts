@@ -1,0 +1,212 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useSearch } from '@tanstack/react-router';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { AnalysisState } from '../../features/analysis/analysisState.ts';
+import { useAnalysisData } from '../../features/analysis/useAnalysisData.ts';
+import { useAnalysisExport } from '../../features/analysis/useAnalysisExport.ts';
+import { useScopeName } from '../../features/analysis/useScopeName.ts';
+import { canEditProvince, sessionQuery } from '../../features/auth/api/session.ts';
+import { useDisplayedCounties } from '../../features/counties/api/useDisplayedCounties.ts';
+import type { Bbox } from '../../features/counties/geometry/bbox.ts';
+import { useI18n } from '../../features/i18n/LanguageProvider.tsx';
+import { type IndicatorChoice, indicatorsQuery } from '../../features/indicators/api/indicators.ts';
+import { useMapTooltips } from '../../features/map/useMapTooltips.ts';
+import { useScopeFlyTo } from '../../features/map/useScopeFlyTo.ts';
+import { metaQuery } from '../../features/meta/api/meta.ts';
+import { type ProjectFilter, projectsQuery } from '../../features/projects/api/projects.ts';
+import { draftLocation, useProjectEditor } from '../../features/projects/editor/useProjectEditor.ts';
+import { provincesQuery } from '../../features/provinces/api/provinces.ts';
+import { useSchemeEditor } from '../../features/regions/useSchemeEditor.ts';
+import {
+  analysisSearch,
+  choiceSearch,
+  filterSearch,
+  readAnalysis,
+  readChoice,
+  readFilter,
+} from '../routing/search.ts';
+import { useShellNavigation } from '../routing/useShellNavigation.ts';
+import { baseView, type ShellRoute, useShellRoute, viewPath } from '../routing/views.ts';
+import { useLoadErrors } from './useLoadErrors.ts';
+
+const fallbackAttribution = '© OpenStreetMap contributors';
+
+/** An indicator from a shared link that the catalogue no longer has is dropped. */
+function isAvailable(
+  choice: IndicatorChoice,
+  indicators: { code: string; available: { set: string; period: string }[] }[],
+) {
+  return indicators.some(
+    (i) =>
+      i.code === choice.code && i.available.some((a) => a.set === choice.set && a.period === choice.period),
+  );
+}
+
+function analysisTab(route: ShellRoute): AnalysisState['tab'] {
+  const view = baseView(route);
+  return view === 'registry' ? 'map' : view;
+}
+
+/**
+ * What every page shares, because the map behind them shows it: the indicator, the analysis, the filtered
+ * projects, the counties drawn, the forms that take map clicks (project location, region scheme). All of the
+ * view's state comes from the URL (routing/search.ts); the forms' drafts are the only state kept here.
+ */
+export function useShellState() {
+  const { t, lang } = useI18n();
+  const route = useShellRoute();
+  const nav = useShellNavigation(route);
+  const search = useSearch({ from: '__root__' });
+  const meta = useQuery(metaQuery);
+  const session = useQuery(sessionQuery);
+  const indicators = useQuery(indicatorsQuery);
+  const user = session.data?.user ?? null;
+
+  const choice = useMemo(() => readChoice(search), [search]);
+  const tab = analysisTab(route);
+  const analysis = useMemo(() => readAnalysis(search, tab), [search, tab]);
+  const storedFilter = useMemo(() => readFilter(search), [search]);
+  // Visitors may not filter by publication or archive; the API would refuse those.
+  const filter: ProjectFilter = useMemo(
+    () => (user ? storedFilter : { ...storedFilter, published: undefined, archived: undefined }),
+    [user, storedFilter],
+  );
+  const projects = useQuery({ ...projectsQuery(filter), placeholderData: keepPreviousData });
+  const [focusProvince, setFocusProvince] = useState<string | null>(null);
+  const [flyTo, setFlyTo] = useState<{ bbox: Bbox } | null>(null);
+  const mapRef = useRef<MapLibreMap | null>(null);
+  const [mainMap, setMainMap] = useState<MapLibreMap | null>(null);
+  const onMap = useCallback((map: MapLibreMap | null) => {
+    mapRef.current = map;
+    setMainMap(map);
+  }, []);
+
+  const counties = useDisplayedCounties(choice, focusProvince);
+  const provinces = useQuery({ ...provincesQuery(counties.set), placeholderData: keepPreviousData });
+  const { openProject, patchSearch, openView, closePanel } = nav;
+  const projectEditor = useProjectEditor(
+    useCallback((saved) => openProject(saved.properties.id), [openProject]),
+    lang,
+  );
+  const data = useAnalysisData(choice, analysis, indicators.data, counties.nationalFeatures);
+  useScopeFlyTo(analysis.province, provinces.data?.features, setFlyTo);
+  useScopeFlyTo(filter.province ?? null, provinces.data?.features, setFlyTo);
+
+  const setChoice = useCallback(
+    (next: IndicatorChoice | null) => {
+      // A county of one boundary set means nothing on another (other vintage, other codes): close it.
+      if (route.kind === 'county' && route.set !== (next?.set ?? 'current')) closePanel(choiceSearch(next));
+      else patchSearch(choiceSearch(next));
+    },
+    [route, closePanel, patchSearch],
+  );
+  const patchAnalysis = useCallback(
+    (patch: Partial<AnalysisState>) => {
+      const next = { ...analysis, ...patch };
+      // Another tab is another page (a history entry); a setting of this one replaces the entry.
+      if (patch.tab && patch.tab !== tab) openView(patch.tab, analysisSearch(next));
+      else patchSearch(analysisSearch(next));
+    },
+    [analysis, tab, openView, patchSearch],
+  );
+  const patchFilter = useCallback(
+    (patch: Partial<ProjectFilter>) => patchSearch(filterSearch({ ...storedFilter, ...patch })),
+    [storedFilter, patchSearch],
+  );
+
+  // Drop a choice from a shared link once the catalogue shows it does not exist (any more).
+  useEffect(() => {
+    if (choice && indicators.data && !isAvailable(choice, indicators.data)) patchSearch(choiceSearch(null));
+  }, [choice, indicators.data, patchSearch]);
+
+  const attribution = useMemo(() => {
+    const all = [
+      meta.data?.attribution ?? fallbackAttribution,
+      ...(meta.data?.boundarySets ?? []).map((s) => s.attribution),
+    ];
+    return [...new Set(all)];
+  }, [meta.data]);
+  const tooltips = useMapTooltips({
+    indicator: data.indicator,
+    compositeData: data.compositeData,
+    lisaData: data.showLisa ? data.lisaData : undefined,
+  });
+  const errors = useLoadErrors({ counties, provinces, projects, indicators, meta });
+  const scopeName = useScopeName(analysis.province, provinces.data);
+  const schemeEditor = useSchemeEditor(counties.nationalFeatures);
+  const canEditSchemes = canEditProvince(user, analysis.province);
+  const canCreateProjects = user?.role === 'admin' || user?.role === 'planner';
+  const mayEditIn = useCallback((province: string) => canEditProvince(user, province), [user]);
+
+  // Signing out closes the project form: its save would be refused anyway.
+  const cancelProject = projectEditor.cancel;
+  useEffect(() => {
+    if (!canCreateProjects) cancelProject();
+  }, [canCreateProjects, cancelProject]);
+  // Signing out (or leaving the province) ends editing: the map must not keep taking clicks as assignments.
+  const { draft, cancel } = schemeEditor;
+  useEffect(() => {
+    if (draft && (!canEditSchemes || draft.province !== analysis.province)) cancel();
+  }, [draft, canEditSchemes, analysis.province, cancel]);
+
+  const editing = projectEditor.session;
+  const location = editing ? draftLocation(editing.draft) : null;
+  const isEditing = editing !== null;
+  const pickLng = location?.lng;
+  const pickLat = location?.lat;
+  const pick = projectEditor.pick;
+  const pickLocation = useMemo(
+    () =>
+      isEditing
+        ? {
+            location:
+              pickLng === undefined || pickLat === undefined
+                ? null
+                : ([pickLng, pickLat] as [number, number]),
+            onPick: pick,
+            label: t.editor.location,
+          }
+        : undefined,
+    [isEditing, pickLng, pickLat, pick, t],
+  );
+  const exports = useAnalysisExport({ mapRef, choice, analysis, data, scopeName, attribution });
+
+  return {
+    route,
+    nav,
+    basePath: viewPath(baseView(route)),
+    meta,
+    user,
+    indicators,
+    choice,
+    setChoice,
+    analysis,
+    patchAnalysis,
+    filter,
+    patchFilter,
+    projects,
+    counties,
+    provinces,
+    data,
+    scopeName,
+    attribution,
+    tooltips,
+    errors,
+    schemeEditor,
+    canEditSchemes,
+    canCreateProjects,
+    mayEditIn,
+    projectEditor,
+    pickLocation,
+    exports,
+    flyTo,
+    setFlyTo,
+    setFocusProvince,
+    mainMap,
+    onMap,
+    sectors: meta.data?.sectors ?? [],
+  };
+}
+
+export type ShellState = ReturnType<typeof useShellState>;
