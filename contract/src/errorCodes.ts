@@ -28,6 +28,10 @@ export const errorCodes = [
   'county.not_found',
   'indicator.not_found',
   'indicator.no_values',
+  'indicator.read_only',
+  'indicator.not_owner',
+  'indicator.code_taken',
+  'indicator.weight_unknown',
   'sector.unknown',
   'project.not_found',
   'project.end_before_start',
@@ -89,6 +93,11 @@ export const errorCodes = [
   'import.properties_not_object',
   'import.bad_cell',
   'import.bad_geometry',
+  'import.unknown_county',
+  'import.ambiguous_county',
+  'import.duplicate_period',
+  'import.percent_range',
+  'import.not_period',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

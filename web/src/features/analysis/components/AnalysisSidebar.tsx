@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { Lazy } from '../../../shared/components/Lazy.tsx';
 import type { Indicator, IndicatorChoice } from '../../indicators/api/indicators.ts';
 import type { ProvinceCollection } from '../../provinces/api/provinces.ts';
@@ -32,6 +32,7 @@ interface AnalysisSidebarProps {
   editor: SchemeEditor;
   /** The signed-in user may edit schemes of the scope's province. */
   canEditSchemes: boolean;
+  indicatorTools?: ReactNode;
 }
 
 /** The analysis panel with each tab's content wired to the shared analysis state and data. */
@@ -42,6 +43,7 @@ export function AnalysisSidebar(props: AnalysisSidebarProps) {
   return (
     <AnalysisPanel
       state={analysis}
+      indicatorTools={props.indicatorTools}
       onState={patchAnalysis}
       hasIndicator={indicator !== undefined && choice !== null}
       provinces={props.provinces}
