@@ -23,7 +23,13 @@ export function IndicatorSelect({ indicators, value, onChange, disabled }: Indic
       choice: { code: indicator.code, set: a.set, period: a.period },
     })),
   );
-  const multiplePeriods = (code: string) => options.filter((o) => o.indicator.code === code).length > 1;
+  // Grouped by boundary set, the one the map opens on first; within a set, the period is said when
+  // the indicator has more than one there.
+  const sets = [...new Set(options.map((o) => o.choice.set))].sort(
+    (a, b) => Number(b === 'current') - Number(a === 'current') || a.localeCompare(b),
+  );
+  const multiplePeriods = (code: string, set: string) =>
+    options.filter((o) => o.indicator.code === code && o.choice.set === set).length > 1;
   return (
     <div className="field">
       <label htmlFor={id} className="field-label">
@@ -41,13 +47,19 @@ export function IndicatorSelect({ indicators, value, onChange, disabled }: Indic
         }}
       >
         <option value="">{t.noIndicator}</option>
-        {options.map(({ indicator, choice }) => (
-          <option key={encode(choice)} value={encode(choice)}>
-            {localName(lang, indicator)}
-            {multiplePeriods(indicator.code)
-              ? ` (${formatSolarHijriText(lang, choice.period, t.solarHijri)})`
-              : ''}
-          </option>
+        {sets.map((set) => (
+          <optgroup key={set} label={t.boundarySetNames[set] ?? set}>
+            {options
+              .filter((o) => o.choice.set === set)
+              .map(({ indicator, choice }) => (
+                <option key={encode(choice)} value={encode(choice)}>
+                  {localName(lang, indicator)}
+                  {multiplePeriods(indicator.code, set)
+                    ? ` (${formatSolarHijriText(lang, choice.period, t.solarHijri)})`
+                    : ''}
+                </option>
+              ))}
+          </optgroup>
         ))}
       </select>
     </div>
