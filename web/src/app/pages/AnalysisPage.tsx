@@ -18,6 +18,8 @@ export function AnalysisPage() {
         {...shell.exports}
         editor={shell.schemeEditor}
         canEditSchemes={shell.canEditSchemes}
+        time={shell.time}
+        patchTime={shell.patchTime}
       />
     </Sidebar>
   );

@@ -1,4 +1,5 @@
 import { importsEn } from '../imports/messages.ts';
+import { periodsEn } from '../indicators/messages.ts';
 import { editorEn } from '../projects/editor/messages.ts';
 import { timelineEn } from '../projects/timeline/messages.ts';
 import type { Messages } from './messages.ts';
@@ -234,4 +235,5 @@ export const en: Messages = {
   timeline: timelineEn,
   editor: editorEn,
   imports: importsEn,
+  periods: periodsEn,
 };

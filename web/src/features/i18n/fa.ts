@@ -1,4 +1,5 @@
 import { importsFa } from '../imports/messages.ts';
+import { periodsFa } from '../indicators/messages.ts';
 import { editorFa } from '../projects/editor/messages.ts';
 import { timelineFa } from '../projects/timeline/messages.ts';
 import type { Messages } from './messages.ts';
@@ -234,4 +235,5 @@ export const fa: Messages = {
   timeline: timelineFa,
   editor: editorFa,
   imports: importsFa,
+  periods: periodsFa,
 };
