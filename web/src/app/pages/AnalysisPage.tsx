@@ -26,6 +26,8 @@ export function AnalysisPage() {
             onShow={(code, period) => shell.setChoice({ code, set: shell.choice?.set ?? 'current', period })}
           />
         }
+        time={shell.time}
+        patchTime={shell.patchTime}
       />
     </Sidebar>
   );

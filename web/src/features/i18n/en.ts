@@ -1,4 +1,5 @@
 import { importsEn } from '../imports/messages.ts';
+import { periodsEn } from '../indicators/messages.ts';
 import { ownIndicatorsEn } from '../ownIndicators/messages.ts';
 import { editorEn } from '../projects/editor/messages.ts';
 import { timelineEn } from '../projects/timeline/messages.ts';
@@ -245,4 +246,5 @@ export const en: Messages = {
   editor: editorEn,
   imports: importsEn,
   ownIndicators: ownIndicatorsEn,
+  periods: periodsEn,
 };

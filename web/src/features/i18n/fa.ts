@@ -1,4 +1,5 @@
 import { importsFa } from '../imports/messages.ts';
+import { periodsFa } from '../indicators/messages.ts';
 import { ownIndicatorsFa } from '../ownIndicators/messages.ts';
 import { editorFa } from '../projects/editor/messages.ts';
 import { timelineFa } from '../projects/timeline/messages.ts';
@@ -245,4 +246,5 @@ export const fa: Messages = {
   editor: editorFa,
   imports: importsFa,
   ownIndicators: ownIndicatorsFa,
+  periods: periodsFa,
 };
