@@ -31,6 +31,10 @@ export const errorCodes = [
   'county.not_found',
   'indicator.not_found',
   'indicator.no_values',
+  'indicator.read_only',
+  'indicator.not_owner',
+  'indicator.code_taken',
+  'indicator.weight_unknown',
   'sector.unknown',
   'project.not_found',
   'project.end_before_start',
@@ -96,6 +100,11 @@ export const errorCodes = [
   'import.properties_not_object',
   'import.bad_cell',
   'import.bad_geometry',
+  'import.unknown_county',
+  'import.ambiguous_county',
+  'import.duplicate_period',
+  'import.percent_range',
+  'import.not_period',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -60,6 +60,13 @@ export const errorParams = {
   'county.not_found': z.object({ county: str, set: str }),
   'indicator.not_found': z.object({ indicator: str }),
   'indicator.no_values': z.object({ indicator: str, set: str, period: str.nullable() }),
+  /** A census indicator: loaded from the census, never edited through the API. */
+  'indicator.read_only': z.object({ indicator: str }),
+  /** Someone else's indicator: only its author or an admin may change it. */
+  'indicator.not_owner': z.object({ indicator: str }),
+  'indicator.code_taken': z.object({ indicator: str }),
+  /** A weight must be a count (aggregated by sum) among the census indicators. */
+  'indicator.weight_unknown': z.object({ weight: str }),
   'sector.unknown': z.object({ sectors: list }),
 
   'project.not_found': z.object({ id: num }),
@@ -142,6 +149,13 @@ export const errorParams = {
   'import.properties_not_object': z.object(cell),
   'import.bad_cell': z.object(cell),
   'import.bad_geometry': z.object(cell),
+  /** A county name or code of no county of the set; `suggestions` are the closest names. */
+  'import.unknown_county': z.object({ ...cell, set: str, suggestions: list }),
+  /** A name that several counties of the set bear (in different provinces); use the code. */
+  'import.ambiguous_county': z.object({ ...cell, candidates: list }),
+  'import.duplicate_period': z.object({ ...cell, earlier: num, county: str, period: str }),
+  'import.percent_range': z.object(cell),
+  'import.not_period': z.object(cell),
 } as const satisfies Record<ErrorCode, z.ZodType>;
 
 export type ErrorParams<C extends ErrorCode = ErrorCode> = z.input<(typeof errorParams)[C]>;

@@ -10,6 +10,7 @@ export * from './fieldIssue.ts';
 export * from './geojson.ts';
 export * from './importColumns.ts';
 export * from './imports.ts';
+export * from './ownIndicators.ts';
 export * from './params.ts';
 export * from './places.ts';
 export * from './projectInput.ts';

@@ -46,6 +46,13 @@ export const indicator = z.object({
   available: z.array(indicatorAvailability),
   /** The periods with values on each boundary set, oldest first. */
   periods: z.record(z.string(), z.array(z.string())),
+  /** A census indicator (read-only) or a planner's own, with its author and the set its figures are for. */
+  kind: z.enum(['census', 'user']),
+  created_by: z.number().nullable(),
+  boundary_set: z.string().nullable(),
+  description: z.string().nullable(),
+  source: z.string().nullable(),
+  licence: z.string().nullable(),
 });
 export const indicatorList = z.array(indicator);
 export type IndicatorAvailability = z.infer<typeof indicatorAvailability>;

@@ -13,7 +13,7 @@ import { projectLimits } from './projectRules.ts';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
-const text = (max: number) =>
+export const text = (max: number) =>
   z
     .string({ message: 'must be text' })
     .trim()
@@ -24,7 +24,7 @@ const text = (max: number) =>
     });
 
 /** Optional text: empty means none. */
-const optionalText = (max: number) =>
+export const optionalText = (max: number) =>
   text(max)
     .nullable()
     .transform((s) => s || null);

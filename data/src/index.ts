@@ -15,7 +15,7 @@ export {
 export { censusIndicators, type IndicatorDefinition } from './load/indicator-catalogue.ts';
 export { assertLoadInputs, ensureLoaded, type LoadOptions, loadAll } from './load/load-all.ts';
 export { type CsvRow, type ParsedCsv, parseCsv } from './load/parse-csv.ts';
-export { normalisePersianName } from './load/persian-name.ts';
+export { countyNameKey, normalisePersianName } from './load/persian-name.ts';
 export { DataDirError, defaultPgliteDir, resolveDataDir } from './load/resolve-data-dir.ts';
 export type {
   Check,

@@ -12,6 +12,7 @@ import { counties } from './routes/counties.ts';
 import { exports } from './routes/exports.ts';
 import { health } from './routes/health.ts';
 import { imports } from './routes/imports.ts';
+import { indicatorEditing } from './routes/indicatorEditing.ts';
 import { indicators } from './routes/indicators.ts';
 import { meta } from './routes/meta.ts';
 import { projects } from './routes/projects.ts';
@@ -48,6 +49,7 @@ export function createApp({ sql, engine, webRoot, auth: authOptions }: AppOption
     .route('/health', health)
     .route('/meta', meta)
     .route('/indicators', indicators)
+    .route('/indicators', indicatorEditing)
     .route('/provinces', provinces)
     .route('/counties', counties)
     .route('/region-schemes', regionSchemes)

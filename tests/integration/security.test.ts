@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createApp } from '@tavazon/server';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readXlsx } from '../../server/src/xlsx/readXlsx.ts';
@@ -19,6 +20,7 @@ import { zanjanScheme } from './schemes.ts';
 const sql = openDb();
 afterAll(async () => {
   await deleteTestProjects(sql);
+  await sql`DELETE FROM indicator WHERE code LIKE 'walk\\_%'`;
   await sql.end({ timeout: 5 });
 });
 
@@ -126,6 +128,33 @@ const cases: Record<string, Case> = {
       return { path: `/api/region-schemes/${scheme.body.id}` };
     },
   },
+  // A planner defines their own indicators; only the author (or an admin) changes one (own-indicators.test.ts).
+  'POST /api/indicators': {
+    expect: { anonymous: 401, viewer: 403, plannerElsewhere: 201, admin: 201 },
+    request: async () => ({ path: '/api/indicators', json: walkIndicator() }),
+  },
+  'PATCH /api/indicators/:code': {
+    expect: { anonymous: 401, viewer: 403, plannerElsewhere: 403, admin: 200 },
+    request: async ({ clients }) => {
+      const made = await clients.admin.post('/api/indicators', walkIndicator());
+      return { path: `/api/indicators/${made.body.code}`, json: { name_en: 'walked' } };
+    },
+  },
+  'DELETE /api/indicators/:code': {
+    expect: { anonymous: 401, viewer: 403, plannerElsewhere: 403, admin: 204 },
+    request: async ({ clients }) => {
+      const made = await clients.admin.post('/api/indicators', walkIndicator());
+      return { path: `/api/indicators/${made.body.code}` };
+    },
+  },
+  'POST /api/indicators/:code/values/preview': {
+    expect: { anonymous: 401, viewer: 403, plannerElsewhere: 403, admin: 200 },
+    request: async ({ clients }) => walkValues(clients, '/values/preview'),
+  },
+  'POST /api/indicators/:code/values': {
+    expect: { anonymous: 401, viewer: 403, plannerElsewhere: 403, admin: 201 },
+    request: async ({ clients }) => walkValues(clients, '/values'),
+  },
   // Computes and returns figures, changes nothing: open to everyone like the other analyses.
   'POST /api/analysis/composite': {
     expect: { anonymous: 200, viewer: 200, plannerElsewhere: 200, admin: 200 },
@@ -135,6 +164,30 @@ const cases: Record<string, Case> = {
     }),
   },
 };
+
+function walkIndicator() {
+  return {
+    code: `walk_${randomBytes(4).toString('hex')}`,
+    boundary_set: 'current',
+    name_fa: 'شاخص آزمون',
+    name_en: 'Test indicator',
+    unit: 'count',
+    polarity: 'neutral',
+    aggregation: 'sum',
+    source: 'test data',
+  };
+}
+
+async function walkValues(clients: Clients, suffix: string) {
+  const made = await clients.admin.post('/api/indicators', walkIndicator());
+  const [county] = await sql<{ code: string }[]>`
+    SELECT code FROM admin_unit WHERE boundary_set = 'current' AND level = 'county' ORDER BY code LIMIT 1`;
+  return {
+    path: `/api/indicators/${made.body.code}${suffix}`,
+    body: `county,period,value\n${county!.code},1402,5\n`,
+    headers: { 'content-type': 'text/csv' },
+  };
+}
 
 const stateChanging = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

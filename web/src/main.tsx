@@ -12,6 +12,7 @@ import './features/map/map.css';
 import './features/analysis/analysis.css';
 import './features/auth/auth.css';
 import './features/regions/regions.css';
+import './features/indicators/periods.css';
 import './app/app.css';
 import { LanguageProvider } from './features/i18n/LanguageProvider.tsx';
 import { loadFonts } from './features/map/fonts.ts';

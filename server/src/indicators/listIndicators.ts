@@ -7,7 +7,8 @@ import type { Sql } from '@tavazon/data';
 export function listIndicators(sql: Sql) {
   return sql`
     SELECT i.code, i.name_fa, i.name_en, i.unit, i.polarity, i.aggregation, i.weight_indicator,
-           i.formula, i.decimals,
+           i.formula, i.decimals, i.kind, i.created_by::int AS created_by, i.boundary_set, i.description,
+           i.source, i.licence,
            COALESCE((
              SELECT json_agg(a ORDER BY a.set, a.period DESC)
              FROM (

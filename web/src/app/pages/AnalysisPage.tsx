@@ -1,4 +1,5 @@
 import { AnalysisSidebar } from '../../features/analysis/components/AnalysisSidebar.tsx';
+import { OwnIndicatorTools } from '../../features/ownIndicators/components/OwnIndicatorTools.tsx';
 import { useShell } from '../shell/ShellContext.ts';
 import { Sidebar } from './Sidebar.tsx';
 
@@ -18,6 +19,15 @@ export function AnalysisPage() {
         {...shell.exports}
         editor={shell.schemeEditor}
         canEditSchemes={shell.canEditSchemes}
+        indicatorTools={
+          <OwnIndicatorTools
+            current={shell.indicators.data?.find((i) => i.code === shell.choice?.code)}
+            set={shell.choice?.set ?? 'current'}
+            onShow={(code, period) => shell.setChoice({ code, set: shell.choice?.set ?? 'current', period })}
+          />
+        }
+        time={shell.time}
+        patchTime={shell.patchTime}
       />
     </Sidebar>
   );

@@ -39,6 +39,7 @@ export function CountyPage() {
           sectors={shell.sectors}
           onSelectProject={(p) => shell.nav.openProject(p.properties.id)}
           activeIndicator={shell.choice?.code}
+          period={shell.choice?.period}
         />
       ) : other.error ? (
         <ErrorNotice what={t.what.county} error={other.error} onRetry={() => void other.refetch()} />

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type AnalysisState, defaultAnalysisState } from '../../features/analysis/analysisState.ts';
 import type { IndicatorChoice } from '../../features/indicators/api/indicators.ts';
+import { defaultTimeState, deltaSorts, type TimeState } from '../../features/indicators/time/timeState.ts';
 import type { ProjectFilter } from '../../features/projects/api/projects.ts';
 import { type ProjectStatus, projectStatuses } from '../../features/projects/api/types.ts';
 
@@ -51,6 +52,12 @@ export const appSearchSchema = z.object({
   indicator: text,
   set: text,
   period: text,
+  // Indicators over time: the comparison period, the change map (difference or percent), the delta ranking.
+  base: text,
+  change: oneOf(['diff', 'pct']),
+  dsub: oneOf(['score', 'indicator']),
+  dsort: oneOf(deltaSorts),
+  drev: flag,
   // The analysis (its tab is the page: / or /analysis/<tab>).
   scope: z
     .string()
@@ -96,6 +103,29 @@ export function readChoice(s: AppSearch): IndicatorChoice | null {
 
 export function choiceSearch(choice: IndicatorChoice | null): Partial<AppSearch> {
   return { indicator: choice?.code, set: choice?.set, period: choice?.period };
+}
+
+export function readTime(s: AppSearch): TimeState {
+  const d = defaultTimeState;
+  return {
+    base: s.base,
+    change: s.change,
+    deltaSubject: s.dsub,
+    deltaSort: s.dsort ?? d.deltaSort,
+    deltaReverse: s.drev ?? d.deltaReverse,
+  };
+}
+
+/** The time state as search parameters, defaults left out of the URL. */
+export function timeSearch(time: TimeState): Partial<AppSearch> {
+  const d = defaultTimeState;
+  return {
+    base: time.base,
+    change: time.change,
+    dsub: time.deltaSubject,
+    dsort: time.deltaSort === d.deltaSort ? undefined : time.deltaSort,
+    drev: time.deltaReverse ? true : undefined,
+  };
 }
 
 export function readAnalysis(s: AppSearch, tab: AnalysisState['tab']): AnalysisState {

@@ -4,6 +4,8 @@ import type { CountyFeature } from '../../features/counties/api/counties.ts';
 import { localName } from '../../features/i18n/format.ts';
 import { useI18n } from '../../features/i18n/LanguageProvider.tsx';
 import { Legend } from '../../features/indicators/components/Legend.tsx';
+import { PeriodControl } from '../../features/indicators/components/PeriodControl.tsx';
+import { basePeriod, periodsOf } from '../../features/indicators/time/periods.ts';
 import type { ProjectFeature } from '../../features/projects/api/types.ts';
 import { StatusLegend } from '../../features/projects/components/StatusLegend.tsx';
 import { ErrorNotice } from '../../shared/components/ErrorNotice.tsx';
@@ -37,6 +39,22 @@ export function MapArea() {
         counties.nationalFeatures.find((f) => f.properties.code === route.code))
       : undefined;
   const { openCounty, openProject, closePanel } = nav;
+  const periods = choice ? periodsOf(data.indicator, choice.set) : [];
+  const { changeMap, showLisa: lisaShown, scoreClasses: scored } = data;
+  // Counties whose value is an estimate get a dashed outline while their own value (or change) colours them.
+  const estimatedOutlines = useMemo(() => {
+    if (editing || !choice || regionLevel || lisaShown || scored) return undefined;
+    const inScope = (f: CountyFeature) =>
+      analysis.province === null || f.properties.province === analysis.province;
+    return counties.features.filter((f) => {
+      if (!inScope(f)) return false;
+      if (changeMap) {
+        const c = changeMap.byCode.get(f.properties.code);
+        return c !== undefined && c.change !== null && c.estimated;
+      }
+      return f.properties.estimated === true;
+    });
+  }, [editing, choice, regionLevel, lisaShown, scored, changeMap, counties.features, analysis.province]);
   const onCountyClick = useCallback(
     (feature: CountyFeature) => openCounty(counties.set, feature.properties.code),
     [openCounty, counties.set],
@@ -73,6 +91,7 @@ export function MapArea() {
           fillColour={editing?.fillColour ?? data.mapColouring.fillColour}
           colourKey={editing?.colourKey ?? data.mapColouring.colourKey}
           alertOutlines={editing ? schemeEditor.unassigned : undefined}
+          estimatedOutlines={estimatedOutlines}
           hoverLinked={analysis.tab === 'composite'}
           regionOutlines={
             !editing && regionLevel && !showLisa && !scoreClasses ? data.regions.data?.features : undefined
@@ -112,10 +131,29 @@ export function MapArea() {
           {t.loadingMap}
         </div>
       ) : null}
+      {choice && periods.length > 1 && !editing ? (
+        <div className="map-periods">
+          <PeriodControl
+            periods={periods}
+            period={choice.period}
+            onPeriod={shell.setPeriod}
+            change={shell.time.change}
+            onChange={(change) => shell.patchTime({ change })}
+            base={basePeriod(periods, choice.period, shell.time.base)}
+            onBase={(base) => shell.patchTime({ base })}
+          />
+        </div>
+      ) : null}
       <div className="map-legend">
         {/* While regions are drawn the fill shows regions, not the indicator's classes. */}
         {editing ? null : (
-          <MapLegend choice={choice} analysis={analysis} data={data} scopeName={shell.scopeName} />
+          <MapLegend
+            choice={choice}
+            analysis={analysis}
+            data={data}
+            scopeName={shell.scopeName}
+            estimated={estimatedOutlines?.length ?? 0}
+          />
         )}
         <StatusLegend present={presentStatuses} />
       </div>

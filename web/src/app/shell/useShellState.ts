@@ -11,6 +11,8 @@ import { useDisplayedCounties } from '../../features/counties/api/useDisplayedCo
 import type { Bbox } from '../../features/counties/geometry/bbox.ts';
 import { useI18n } from '../../features/i18n/LanguageProvider.tsx';
 import { type IndicatorChoice, indicatorsQuery } from '../../features/indicators/api/indicators.ts';
+import { useIndicatorValues } from '../../features/indicators/api/values.ts';
+import type { TimeState } from '../../features/indicators/time/timeState.ts';
 import { useMapTooltips } from '../../features/map/useMapTooltips.ts';
 import { useScopeFlyTo } from '../../features/map/useScopeFlyTo.ts';
 import { metaQuery } from '../../features/meta/api/meta.ts';
@@ -25,6 +27,8 @@ import {
   readAnalysis,
   readChoice,
   readFilter,
+  readTime,
+  timeSearch,
 } from '../routing/search.ts';
 import { useShellNavigation } from '../routing/useShellNavigation.ts';
 import { baseView, type ShellRoute, useShellRoute, viewPath } from '../routing/views.ts';
@@ -66,6 +70,7 @@ export function useShellState() {
   const choice = useMemo(() => readChoice(search), [search]);
   const tab = analysisTab(route);
   const analysis = useMemo(() => readAnalysis(search, tab), [search, tab]);
+  const time = useMemo(() => readTime(search), [search]);
   const storedFilter = useMemo(() => readFilter(search), [search]);
   // Visitors may not filter by publication or archive; the API would refuse those.
   const filter: ProjectFilter = useMemo(
@@ -89,17 +94,24 @@ export function useShellState() {
     useCallback((saved) => openProject(saved.properties.id), [openProject]),
     lang,
   );
-  const data = useAnalysisData(choice, analysis, indicators.data, counties.nationalFeatures);
+  const data = useAnalysisData(choice, analysis, indicators.data, counties.nationalFeatures, time);
   useScopeFlyTo(analysis.province, provinces.data?.features, setFlyTo);
   useScopeFlyTo(filter.province ?? null, provinces.data?.features, setFlyTo);
 
   const setChoice = useCallback(
     (next: IndicatorChoice | null) => {
+      // Another indicator has other periods: its comparison period starts again from the default.
+      const patch = { ...choiceSearch(next), base: undefined };
       // A county of one boundary set means nothing on another (other vintage, other codes): close it.
-      if (route.kind === 'county' && route.set !== (next?.set ?? 'current')) closePanel(choiceSearch(next));
-      else patchSearch(choiceSearch(next));
+      if (route.kind === 'county' && route.set !== (next?.set ?? 'current')) closePanel(patch);
+      else patchSearch(patch);
     },
     [route, closePanel, patchSearch],
+  );
+  const setPeriod = useCallback((period: string) => patchSearch({ period }), [patchSearch]);
+  const patchTime = useCallback(
+    (patch: Partial<TimeState>) => patchSearch(timeSearch({ ...time, ...patch })),
+    [time, patchSearch],
   );
   const patchAnalysis = useCallback(
     (patch: Partial<AnalysisState>) => {
@@ -127,10 +139,14 @@ export function useShellState() {
     ];
     return [...new Set(all)];
   }, [meta.data]);
+  // The period's values say how each was obtained; the map's features only whether it is estimated.
+  const periodValues = useIndicatorValues(choice?.code, choice?.set, choice?.period);
   const tooltips = useMapTooltips({
     indicator: data.indicator,
     compositeData: data.compositeData,
     lisaData: data.showLisa ? data.lisaData : undefined,
+    values: periodValues.byCode,
+    changeMap: data.changeMap,
   });
   const errors = useLoadErrors({ counties, provinces, projects, indicators, meta });
   const scopeName = useScopeName(analysis.province, provinces.data);
@@ -170,7 +186,15 @@ export function useShellState() {
         : undefined,
     [isEditing, pickLng, pickLat, pick, t],
   );
-  const exports = useAnalysisExport({ mapRef, choice, analysis, data, scopeName, attribution });
+  const exports = useAnalysisExport({
+    mapRef,
+    choice,
+    analysis,
+    data,
+    scopeName,
+    attribution,
+    values: periodValues.byCode,
+  });
 
   return {
     route,
@@ -192,6 +216,9 @@ export function useShellState() {
     scopeName,
     attribution,
     tooltips,
+    time,
+    patchTime,
+    setPeriod,
     errors,
     schemeEditor,
     canEditSchemes,

@@ -4,6 +4,8 @@ import { type CountyFeature, type CountyProperties, countiesQuery } from '../cou
 import type { Indicator, IndicatorChoice } from '../indicators/api/indicators.ts';
 import { parseManualBreaks } from '../indicators/classify/classes.ts';
 import { noDataColour, outOfScopeColour, type Rgb } from '../indicators/classify/palette.ts';
+import type { TimeState } from '../indicators/time/timeState.ts';
+import { useChangeMap } from '../indicators/time/useChangeMap.ts';
 import { useChoropleth } from '../indicators/useChoropleth.ts';
 import type { AnalysisState } from './analysisState.ts';
 import {
@@ -31,6 +33,7 @@ export function useAnalysisData(
   analysis: AnalysisState,
   indicators: Indicator[] | undefined,
   nationalFeatures: CountyFeature[],
+  time: TimeState,
 ) {
   const indicator = indicators?.find((i) => i.code === choice?.code);
   const schemes = useQuery({ ...regionSchemesQuery(choice?.set ?? 'census-1395'), enabled: choice !== null });
@@ -65,6 +68,7 @@ export function useAnalysisData(
     province: analysis.province,
     regions: regionValues,
   });
+  const changeMap = useChangeMap(indicator, choice, time, nationalFeatures, analysis.province);
   const compareIndicator =
     analysis.tab === 'compare' && choice
       ? indicators?.find(
@@ -134,8 +138,12 @@ export function useAnalysisData(
         colourKey: `composite:${scoreClasses.result.breaks.join(',')}:${[...scoreClasses.colourOf.keys()].length}`,
       };
     }
+    // The change map replaces the period's own colours while asked for (counties only: regions have no series).
+    if (changeMap && !regionLevel)
+      return { fillColour: changeMap.fillColour, colourKey: changeMap.colourKey };
     return { fillColour: choropleth.fillColour, colourKey: choropleth.colourKey };
-  }, [showLisa, lisaData, scoreClasses, choropleth]);
+  }, [showLisa, lisaData, scoreClasses, choropleth, changeMap, regionLevel]);
+  const showChange = changeMap !== null && !regionLevel && !showLisa && !scoreClasses;
 
   return {
     indicator,
@@ -144,6 +152,7 @@ export function useAnalysisData(
     regionLevel,
     regions,
     choropleth,
+    changeMap: showChange ? changeMap : null,
     compareIndicator,
     compareFeatures,
     compareChoropleth,

@@ -1,4 +1,6 @@
 import { importsEn } from '../imports/messages.ts';
+import { periodsEn } from '../indicators/messages.ts';
+import { ownIndicatorsEn } from '../ownIndicators/messages.ts';
 import { editorEn } from '../projects/editor/messages.ts';
 import { timelineEn } from '../projects/timeline/messages.ts';
 import type { Messages } from './messages.ts';
@@ -243,4 +245,6 @@ export const en: Messages = {
   timeline: timelineEn,
   editor: editorEn,
   imports: importsEn,
+  ownIndicators: ownIndicatorsEn,
+  periods: periodsEn,
 };

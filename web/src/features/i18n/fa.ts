@@ -1,4 +1,6 @@
 import { importsFa } from '../imports/messages.ts';
+import { periodsFa } from '../indicators/messages.ts';
+import { ownIndicatorsFa } from '../ownIndicators/messages.ts';
 import { editorFa } from '../projects/editor/messages.ts';
 import { timelineFa } from '../projects/timeline/messages.ts';
 import type { Messages } from './messages.ts';
@@ -243,4 +245,6 @@ export const fa: Messages = {
   timeline: timelineFa,
   editor: editorFa,
   imports: importsFa,
+  ownIndicators: ownIndicatorsFa,
+  periods: periodsFa,
 };

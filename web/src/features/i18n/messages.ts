@@ -1,5 +1,7 @@
 import type { LocationPrecision, ProjectStatus, Quadrant, Role } from '@tavazon/contract';
 import type { ImportMessages } from '../imports/messages.ts';
+import type { PeriodMessages } from '../indicators/messages.ts';
+import type { OwnIndicatorMessages } from '../ownIndicators/messages.ts';
 import type { EditorMessages } from '../projects/editor/messages.ts';
 import type { TimelineMessages } from '../projects/timeline/messages.ts';
 
@@ -124,6 +126,8 @@ export interface Messages {
   timeline: TimelineMessages;
   editor: EditorMessages;
   imports: ImportMessages;
+  ownIndicators: OwnIndicatorMessages;
+  periods: PeriodMessages;
 }
 
 /** The planner's spatial-balance analysis: choropleth controls, balance, composite index, comparison. */

@@ -4,6 +4,10 @@ import type { CountyProperties } from '../counties/api/counties.ts';
 import { formatNumber, localName } from '../i18n/format.ts';
 import { useI18n } from '../i18n/LanguageProvider.tsx';
 import type { Indicator } from '../indicators/api/indicators.ts';
+import type { PeriodValue } from '../indicators/time/change.ts';
+import { periodLabel } from '../indicators/time/periods.ts';
+import { approx, methodNote } from '../indicators/time/provenance.ts';
+import type { ChangeMap } from '../indicators/time/useChangeMap.ts';
 import type { ProjectFeature } from '../projects/api/types.ts';
 
 interface TooltipInput {
@@ -11,10 +15,14 @@ interface TooltipInput {
   compositeData: Composite | undefined;
   /** The LISA result, only while the clusters colour the map. */
   lisaData: Autocorrelation | undefined;
+  /** The period's values with how each was obtained (for the "≈" and its note). */
+  values: ReadonlyMap<string, PeriodValue>;
+  /** The change map, while it colours the map. */
+  changeMap: ChangeMap | null;
 }
 
 /** The map's hover texts: what colours a county (rank, cluster or value) and a project's title and status. */
-export function useMapTooltips({ indicator, compositeData, lisaData }: TooltipInput) {
+export function useMapTooltips({ indicator, compositeData, lisaData, values, changeMap }: TooltipInput) {
   const { t, lang } = useI18n();
   const describeCounty = useCallback(
     (properties: CountyProperties) => {
@@ -26,12 +34,37 @@ export function useMapTooltips({ indicator, compositeData, lisaData }: TooltipIn
       if (lisaUnit && indicator)
         return `${name}\n${localName(lang, indicator)}: ${formatNumber(lang, lisaUnit.value, indicator.decimals)}\n${t.analysis.quadrants[lisaUnit.quadrant]}`;
       if (!indicator || properties.value === undefined) return name;
-      const value =
-        properties.value === null ? t.legendNoData : formatNumber(lang, properties.value, indicator.decimals);
       const unit = t.units[indicator.unit] ?? indicator.unit;
-      return `${name}\n${localName(lang, indicator)}: ${value}${unit ? ` ${unit}` : ''}`;
+      const change = changeMap?.byCode.get(properties.code);
+      if (changeMap && change) {
+        const m = t.periods;
+        const pct = changeMap.mode === 'pct';
+        const figure = (v: PeriodValue | undefined) =>
+          v ? `${approx(v)}${formatNumber(lang, v.value, indicator.decimals)}` : t.legendNoData;
+        const delta =
+          change.change === null
+            ? t.legendNoData
+            : `${approx(change)}${change.change > 0 ? '+' : ''}${formatNumber(lang, change.change, pct ? 1 : indicator.decimals)}${pct ? t.percentSign : unit ? ` ${unit}` : ''}`;
+        const notes = [change.from, change.to]
+          .filter((v) => v?.estimated)
+          .map((v) => methodNote(v!, m, t.listSeparator));
+        return [
+          name,
+          `${localName(lang, indicator)} · ${m.changeTitle(periodLabel(lang, changeMap.from), periodLabel(lang, changeMap.to))}: ${delta}`,
+          `${periodLabel(lang, changeMap.from)}: ${figure(change.from)} · ${periodLabel(lang, changeMap.to)}: ${figure(change.to)}`,
+          ...new Set(notes),
+        ].join('\n');
+      }
+      const held = values.get(properties.code);
+      const estimated = held?.estimated ?? properties.estimated ?? false;
+      const value =
+        properties.value === null
+          ? t.legendNoData
+          : `${approx({ estimated })}${formatNumber(lang, properties.value, indicator.decimals)}`;
+      const line = `${name}\n${localName(lang, indicator)}: ${value}${unit ? ` ${unit}` : ''}`;
+      return estimated && held ? `${line}\n${methodNote(held, t.periods, t.listSeparator)}` : line;
     },
-    [lang, indicator, t, compositeData, lisaData],
+    [lang, indicator, t, compositeData, lisaData, values, changeMap],
   );
   const describeProject = useCallback(
     (p: ProjectFeature) =>

@@ -27,6 +27,8 @@ interface AnalysisPanelProps {
   exporting: boolean;
   /** New / edit / delete scheme, or the scheme editor itself (features/regions). */
   schemeTools?: ReactNode;
+  /** Defining the planners' own indicators and uploading their values (editors only). */
+  indicatorTools?: ReactNode;
   balance: ReactNode;
   composite: ReactNode;
   compare: ReactNode;
@@ -118,6 +120,7 @@ export function AnalysisPanel(props: AnalysisPanelProps) {
           </p>
         ) : null}
         {props.schemeTools}
+        {props.indicatorTools}
         {!props.hasIndicator ? (
           <p className="analysis-help analysis-need" data-testid="need-indicator">
             {a.needIndicator}

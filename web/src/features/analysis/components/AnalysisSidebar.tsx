@@ -1,6 +1,7 @@
-import { lazy } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { Lazy } from '../../../shared/components/Lazy.tsx';
 import type { Indicator, IndicatorChoice } from '../../indicators/api/indicators.ts';
+import type { TimeState } from '../../indicators/time/timeState.ts';
 import type { ProvinceCollection } from '../../provinces/api/provinces.ts';
 import { SchemeTools } from '../../regions/components/SchemeTools.tsx';
 import type { SchemeEditor } from '../../regions/useSchemeEditor.ts';
@@ -12,6 +13,9 @@ import { AnalysisPanel } from './AnalysisPanel.tsx';
 const BalancePanel = lazy(() => import('./BalancePanel.tsx').then((m) => ({ default: m.BalancePanel })));
 const CompositePanel = lazy(() =>
   import('./CompositePanel.tsx').then((m) => ({ default: m.CompositePanel })),
+);
+const DeltaRankingPanel = lazy(() =>
+  import('./DeltaRankingPanel.tsx').then((m) => ({ default: m.DeltaRankingPanel })),
 );
 const ComparePanel = lazy(() => import('./ComparePanel.tsx').then((m) => ({ default: m.ComparePanel })));
 const SchemeEditorPanel = lazy(() =>
@@ -32,6 +36,9 @@ interface AnalysisSidebarProps {
   editor: SchemeEditor;
   /** The signed-in user may edit schemes of the scope's province. */
   canEditSchemes: boolean;
+  indicatorTools?: ReactNode;
+  time: TimeState;
+  patchTime: (patch: Partial<TimeState>) => void;
 }
 
 /** The analysis panel with each tab's content wired to the shared analysis state and data. */
@@ -42,6 +49,7 @@ export function AnalysisSidebar(props: AnalysisSidebarProps) {
   return (
     <AnalysisPanel
       state={analysis}
+      indicatorTools={props.indicatorTools}
       onState={patchAnalysis}
       hasIndicator={indicator !== undefined && choice !== null}
       provinces={props.provinces}
@@ -111,6 +119,19 @@ export function AnalysisSidebar(props: AnalysisSidebarProps) {
                 isFetching: composite.isFetching,
                 refetch: () => void composite.refetch(),
               }}
+              delta={
+                <Lazy>
+                  <DeltaRankingPanel
+                    choice={choice}
+                    indicator={indicator}
+                    indicators={indicators}
+                    compositeRequest={compositeRequest}
+                    time={props.time}
+                    onTime={props.patchTime}
+                    province={analysis.province}
+                  />
+                </Lazy>
+              }
             />
           </Lazy>
         ) : null

@@ -1,5 +1,5 @@
 import type { CompositeMethod, Normalisation, Polarity } from '@tavazon/contract';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorNotice } from '../../../shared/components/ErrorNotice.tsx';
 import { useIsHoveredCounty, useSetHoveredCounty } from '../../counties/hoveredCounty.tsx';
 import { formatNumber, localName } from '../../i18n/format.ts';
@@ -17,6 +17,8 @@ interface CompositePanelProps {
   state: CompositeState;
   onState: (state: CompositeState) => void;
   result: { data: Composite | undefined; error: Error | null; isFetching: boolean; refetch: () => void };
+  /** The change between two periods (the delta ranking), shown whenever the data have two periods. */
+  delta?: ReactNode;
 }
 
 type SortKey = 'rank' | 'name' | 'score';
@@ -173,6 +175,7 @@ export function CompositePanel(props: CompositePanelProps) {
       ) : props.result.isFetching ? (
         <p className="muted">{t.loading}</p>
       ) : null}
+      {props.delta}
     </div>
   );
 }

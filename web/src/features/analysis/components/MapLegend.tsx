@@ -1,6 +1,7 @@
 import { formatNumber, localName } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import type { IndicatorChoice } from '../../indicators/api/indicators.ts';
+import { ChangeLegend } from '../../indicators/components/ChangeLegend.tsx';
 import { Legend } from '../../indicators/components/Legend.tsx';
 import type { AnalysisState } from '../analysisState.ts';
 import type { AnalysisData } from '../useAnalysisData.ts';
@@ -12,10 +13,12 @@ interface MapLegendProps {
   analysis: AnalysisState;
   data: AnalysisData;
   scopeName: string;
+  /** Counties of the scope whose value is an estimate. */
+  estimated: number;
 }
 
 /** What colours the main map: LISA clusters, composite scores or the indicator's choropleth. */
-export function MapLegend({ choice, analysis, data, scopeName }: MapLegendProps) {
+export function MapLegend({ choice, analysis, data, scopeName, estimated }: MapLegendProps) {
   const { t, lang } = useI18n();
   const { indicator, showLisa, lisaData, scoreClasses, choropleth, regionLevel, scheme } = data;
   const methodName = t.analysis.methods[analysis.method];
@@ -38,6 +41,7 @@ export function MapLegend({ choice, analysis, data, scopeName }: MapLegendProps)
       />
     );
   if (!indicator || !choice) return null;
+  if (data.changeMap) return <ChangeLegend indicator={indicator} change={data.changeMap} />;
   return (
     <Legend
       indicator={indicator}
@@ -45,6 +49,7 @@ export function MapLegend({ choice, analysis, data, scopeName }: MapLegendProps)
       classes={choropleth.legend}
       noData={choropleth.noData}
       outOfRange={choropleth.outOfRange}
+      estimated={regionLevel ? 0 : estimated}
       methodName={regionLevel ? `${methodName} · ${t.analysis.levelRegion}` : methodName}
       note={
         regionLevel && scheme

@@ -2,11 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { ErrorNotice } from '../../../shared/components/ErrorNotice.tsx';
 import { formatNumber, formatSolarHijriText, localName } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
-import { type EstimateMethod, estimateMethods, type Messages } from '../../i18n/messages.ts';
 import { UnitLabel } from '../../indicators/components/UnitLabel.tsx';
+import { approx, methodNote } from '../../indicators/time/provenance.ts';
 import type { BoundarySet, Sector } from '../../meta/api/meta.ts';
 import type { ProjectFeature } from '../../projects/api/types.ts';
-import { type CountyFeature, countyDetailQuery } from '../api/counties.ts';
+import { type CountyFeature, type CountyIndicatorValue, countyDetailQuery } from '../api/counties.ts';
 import { CountyProjects } from './CountyProjects.tsx';
 
 interface CountyPanelProps {
@@ -17,6 +17,18 @@ interface CountyPanelProps {
   onSelectProject: (project: ProjectFeature) => void;
   /** The indicator the map is coloured by, highlighted in the list. */
   activeIndicator: string | undefined;
+  /** The map's period: each indicator is shown in it when it has it, else in its latest. */
+  period: string | undefined;
+}
+
+/** One value per indicator: the one of the period asked for, else the newest (the API lists newest first). */
+function valuesIn(all: CountyIndicatorValue[], period: string | undefined): CountyIndicatorValue[] {
+  const byCode = new Map<string, CountyIndicatorValue>();
+  for (const v of all) {
+    const held = byCode.get(v.code);
+    if (!held || (v.period === period && held.period !== period)) byCode.set(v.code, v);
+  }
+  return [...byCode.values()];
 }
 
 export function CountyPanel({
@@ -26,13 +38,15 @@ export function CountyPanel({
   sectors,
   onSelectProject,
   activeIndicator,
+  period,
 }: CountyPanelProps) {
   const { t, lang } = useI18n();
   const detail = useQuery(countyDetailQuery(county.properties.code, set));
   const name = localName(lang, county.properties);
   const otherName = lang === 'fa' ? county.properties.name_en : county.properties.name_fa;
   // Census figures share one period; it is then said once in the heading instead of on every row.
-  const periods = new Set(detail.data?.indicators.map((v) => v.period));
+  const shown = detail.data ? valuesIn(detail.data.indicators, period) : [];
+  const periods = new Set(shown.map((v) => v.period));
   const sharedPeriod = periods.size === 1 ? [...periods][0] : undefined;
 
   return (
@@ -74,12 +88,17 @@ export function CountyPanel({
         </h3>
         {detail.isPending ? (
           <p className="muted loading-line">{t.loading}</p>
-        ) : detail.data && detail.data.indicators.length > 0 ? (
+        ) : shown.length > 0 ? (
           <dl className="indicator-values" data-testid="indicator-values">
-            {detail.data.indicators.map((v) => (
+            {shown.map((v) => (
               <div
                 key={`${v.code}-${v.period}`}
                 className={`indicator-value ${v.code === activeIndicator ? 'is-active' : ''}`}
+                data-testid="indicator-value"
+                data-code={v.code}
+                data-period={v.period}
+                data-estimated={v.estimated}
+                data-method={v.method}
               >
                 <dt>
                   {localName(lang, v)} <UnitLabel unit={v.unit} />
@@ -87,24 +106,13 @@ export function CountyPanel({
                     <span className="muted"> · {formatSolarHijriText(lang, v.period, t.solarHijri)}</span>
                   )}
                 </dt>
-                <dd>
-                  {v.value === null ? (
-                    t.noValue
-                  ) : v.estimated ? (
-                    <span data-testid="estimated-value">
-                      <abbr title={t.estimatedValue} className="estimate-mark">
-                        ≈
-                      </abbr>{' '}
-                      {formatNumber(lang, v.value, v.decimals)}
-                    </span>
-                  ) : (
-                    formatNumber(lang, v.value, v.decimals)
-                  )}
+                <dd data-testid="indicator-figure">
+                  {v.value === null ? t.noValue : `${approx(v)}${formatNumber(lang, v.value, v.decimals)}`}
                 </dd>
-                {v.estimated ? (
-                  <p className="estimate-note" data-testid="estimate-note" data-method={v.method}>
-                    {estimateNotes(t, v.method).join(' ')}
-                  </p>
+                {v.method !== 'measured' ? (
+                  <dd className="estimate-note" data-testid="estimate-note">
+                    {methodNote(v, t.periods, t.listSeparator)}
+                  </dd>
                 ) : null}
               </div>
             ))}
@@ -117,12 +125,4 @@ export function CountyPanel({
       <CountyProjects county={county} set={set} sectors={sectors} onSelect={onSelectProject} />
     </div>
   );
-}
-
-/** What makes a value an estimate, in words: a carried value's method joins its steps with «+». */
-function estimateNotes(t: Messages, method: string): string[] {
-  return method
-    .split('+')
-    .filter((m): m is EstimateMethod => (estimateMethods as readonly string[]).includes(m))
-    .map((m) => t.estimateMethods[m]);
 }

@@ -1,3 +1,4 @@
+import { PathStyleExtension } from '@deck.gl/extensions';
 import { GeoJsonLayer, type GeoJsonLayerProps } from '@deck.gl/layers';
 import type { Rgb } from '../../indicators/classify/palette.ts';
 import { layerIds } from '../../map/layers/overlayLayers.ts';
@@ -70,6 +71,30 @@ export function createRegionOutlineLayer(regions: readonly object[]) {
     getLineColor: [55, 48, 163, 230],
     lineWidthUnits: 'pixels',
     getLineWidth: 2.5,
+  };
+  return new GeoJsonLayer<CountyProperties>(props);
+}
+
+const dashes = [new PathStyleExtension({ dash: true })];
+
+/**
+ * A dashed outline around counties whose value is an estimate (a split census county's share), over the
+ * fill and under the labels, so the mark reads at every zoom without hiding the colour beneath.
+ */
+export function createEstimatedLayer(features: CountyFeature[]) {
+  const props: InterleavedProps & { getDashArray: [number, number]; dashJustified: boolean } = {
+    id: 'county-estimated',
+    beforeId: layerIds.countyLabels,
+    data: features as unknown as LayerData,
+    pickable: false,
+    filled: false,
+    stroked: true,
+    getLineColor: [31, 41, 55, 230],
+    lineWidthUnits: 'pixels',
+    getLineWidth: 1.6,
+    getDashArray: [3, 2],
+    dashJustified: true,
+    extensions: dashes,
   };
   return new GeoJsonLayer<CountyProperties>(props);
 }

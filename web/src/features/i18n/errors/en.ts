@@ -83,6 +83,12 @@ export const errorsEn: ErrorWords = {
     p.period
       ? `The indicator ${w.code(p.indicator)} has no values for ${w.digits(p.period)} on these boundaries.`
       : `The indicator ${w.code(p.indicator)} has no values on these boundaries.`,
+  'indicator.read_only': (p, w) => `${w.code(p.indicator)} is a census indicator and cannot be edited.`,
+  'indicator.not_owner': (p, w) =>
+    `Someone else made ${w.code(p.indicator)}; only its author or an admin may change it.`,
+  'indicator.code_taken': (p, w) => `An indicator with the code ${w.code(p.indicator)} already exists.`,
+  'indicator.weight_unknown': (p, w) =>
+    `The weight ${w.code(p.weight)} is not a census count (such as population).`,
   'sector.unknown': (p, w) => `Unknown sector: ${w.code(p.sectors)}.`,
 
   'project.not_found': (p, w) => `Project ${w.num(p.id)} was not found.`,
@@ -188,4 +194,15 @@ export const errorsEn: ErrorWords = {
   'import.properties_not_object': () => "The feature's properties must be an object.",
   'import.bad_cell': () => 'Must be text, a number, true/false or a list of names.',
   'import.bad_geometry': () => 'The geometry must be a Point with [longitude, latitude].',
+  'import.unknown_county': (p) =>
+    p.suggestions.length
+      ? `No such county in these boundaries; the closest names: ${p.suggestions.join(', ')}.`
+      : 'No such county in these boundaries.',
+  'import.ambiguous_county': (p) =>
+    `Several counties bear this name (${p.candidates.join(', ')}); write the county code.`,
+  'import.duplicate_period': (p, w) =>
+    `Duplicate: the same county (${p.county}) and period (${w.digits(p.period)}) as row ${w.num(p.earlier)}.`,
+  'import.percent_range': () => 'A percentage must be from 0 to 100.',
+  'import.not_period': () =>
+    'The period must be a year (such as 1402) or a Solar Hijri year-month (such as 1402-07).',
 };

@@ -30,6 +30,10 @@ const samples: { [C in ErrorCode]: ErrorParams<C> } = {
   'auth.csrf': {},
   'auth.wrong_password': {},
   'boundary_set.not_found': { set: 'census-1300' },
+  'indicator.read_only': { indicator: 'population' },
+  'indicator.not_owner': { indicator: 'health_centres' },
+  'indicator.code_taken': { indicator: 'health_centres' },
+  'indicator.weight_unknown': { weight: 'unemployment_rate' },
   'province.not_found': { province: 'IR-99', set: 'current' },
   'province.unknown': { provinces: ['IR-98', 'IR-99'] },
   'county.not_found': { county: 'X-1', set: 'current' },
@@ -106,6 +110,11 @@ const samples: { [C in ErrorCode]: ErrorParams<C> } = {
   'import.properties_not_object': cell,
   'import.bad_cell': cell,
   'import.bad_geometry': cell,
+  'import.unknown_county': { ...cell, set: 'current', suggestions: ['ابهر', 'اهر'] },
+  'import.ambiguous_county': { ...cell, candidates: ['فیروزآباد (فارس)', 'فیروزآباد (لرستان)'] },
+  'import.duplicate_period': { ...cell, earlier: 3, county: 'ابهر', period: '1402' },
+  'import.percent_range': cell,
+  'import.not_period': cell,
 };
 
 /** The Persian text outside left-to-right isolates (codes kept as written). */

@@ -85,6 +85,11 @@ export const errorsFa: ErrorWords = {
     p.period
       ? `شاخص ${w.code(p.indicator)} برای دورهٔ ${w.digits(p.period)} در این مرزها مقداری ندارد.`
       : `شاخص ${w.code(p.indicator)} در این مرزها مقداری ندارد.`,
+  'indicator.read_only': (p, w) => `شاخص ${w.code(p.indicator)} از سرشماری است و ویرایش‌پذیر نیست.`,
+  'indicator.not_owner': (p, w) =>
+    `شاخص ${w.code(p.indicator)} را کس دیگری ساخته است؛ فقط سازندهٔ آن یا مدیر سامانه می‌تواند آن را تغییر دهد.`,
+  'indicator.code_taken': (p, w) => `شاخصی با کد ${w.code(p.indicator)} از پیش وجود دارد.`,
+  'indicator.weight_unknown': (p, w) => `وزن ${w.code(p.weight)} شاخص شمارشیِ سرشماری نیست (مانند جمعیت).`,
   'sector.unknown': (p, w) => `بخش ناشناخته: ${w.code(p.sectors)}`,
 
   'project.not_found': (p, w) => `پروژهٔ شمارهٔ ${w.num(p.id)} پیدا نشد.`,
@@ -190,4 +195,14 @@ export const errorsFa: ErrorWords = {
   'import.properties_not_object': () => 'ویژگی‌های (properties) این عارضه باید یک شیء باشد.',
   'import.bad_cell': () => 'باید متن، عدد، درست/نادرست یا فهرستی از نام‌ها باشد.',
   'import.bad_geometry': () => 'هندسه باید یک نقطه (Point) با [طول، عرض] باشد.',
+  'import.unknown_county': (p) =>
+    p.suggestions.length
+      ? `چنین شهرستانی در این مرزبندی نیست؛ نزدیک‌ترین نام‌ها: ${p.suggestions.join('، ')}`
+      : 'چنین شهرستانی در این مرزبندی نیست.',
+  'import.ambiguous_county': (p) =>
+    `چند شهرستان این نام را دارند (${p.candidates.join('، ')})؛ کد شهرستان را بنویسید.`,
+  'import.duplicate_period': (p, w) =>
+    `تکراری است: همان شهرستان (${p.county}) و همان دوره (${w.digits(p.period)}) در ردیف ${w.num(p.earlier)} آمده است.`,
+  'import.percent_range': () => 'درصد باید میان ۰ تا ۱۰۰ باشد.',
+  'import.not_period': () => 'دوره باید یک سال (مانند ۱۴۰۲) یا سال و ماه خورشیدی (مانند ۱۴۰۲-۰۷) باشد.',
 };

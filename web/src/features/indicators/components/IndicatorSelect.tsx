@@ -1,35 +1,36 @@
 import { useId } from 'react';
-import { formatSolarHijriText, localName } from '../../i18n/format.ts';
+import { localName } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import type { Indicator, IndicatorChoice } from '../api/indicators.ts';
+import { periodsOf } from '../time/periods.ts';
 
 interface IndicatorSelectProps {
   indicators: Indicator[];
   value: IndicatorChoice | null;
   onChange: (choice: IndicatorChoice | null) => void;
   disabled?: boolean;
+  /** A boundary set's name, said beside an indicator offered on several sets. */
+  setName: (set: string) => string;
 }
 
-// One option per indicator and place it was measured (boundary set and period): choosing it also
-// chooses the boundaries the choropleth is drawn on.
+// One option per indicator and boundary set: choosing it also chooses the boundaries the choropleth is
+// drawn on, in the set's latest period; the period control on the map moves between its periods. The
+// option's value names that latest period, so a link or a test may still pick `code|set|period`.
 const encode = (choice: IndicatorChoice) => `${choice.code}|${choice.set}|${choice.period}`;
 
-export function IndicatorSelect({ indicators, value, onChange, disabled }: IndicatorSelectProps) {
+export function IndicatorSelect({ indicators, value, onChange, disabled, setName }: IndicatorSelectProps) {
   const { t, lang } = useI18n();
   const id = useId();
   const options = indicators.flatMap((indicator) =>
-    indicator.available.map((a) => ({
-      indicator,
-      choice: { code: indicator.code, set: a.set, period: a.period },
-    })),
+    [...new Set(indicator.available.map((a) => a.set))].flatMap((set) => {
+      const latest = periodsOf(indicator, set).at(-1);
+      return latest ? [{ indicator, choice: { code: indicator.code, set, period: latest } }] : [];
+    }),
   );
-  // Grouped by boundary set, the one the map opens on first; within a set, the period is said when
-  // the indicator has more than one there.
-  const sets = [...new Set(options.map((o) => o.choice.set))].sort(
-    (a, b) => Number(b === 'current') - Number(a === 'current') || a.localeCompare(b),
-  );
-  const multiplePeriods = (code: string, set: string) =>
-    options.filter((o) => o.indicator.code === code && o.choice.set === set).length > 1;
+  const sets = (code: string) => options.filter((o) => o.indicator.code === code).length;
+  const selected = value
+    ? options.find((o) => o.choice.code === value.code && o.choice.set === value.set)
+    : undefined;
   return (
     <div className="field">
       <label htmlFor={id} className="field-label">
@@ -39,7 +40,7 @@ export function IndicatorSelect({ indicators, value, onChange, disabled }: Indic
         id={id}
         className="select"
         data-testid="indicator-select"
-        value={value ? encode(value) : ''}
+        value={selected ? encode(selected.choice) : ''}
         disabled={disabled}
         onChange={(event) => {
           const picked = options.find((o) => encode(o.choice) === event.target.value);
@@ -47,19 +48,11 @@ export function IndicatorSelect({ indicators, value, onChange, disabled }: Indic
         }}
       >
         <option value="">{t.noIndicator}</option>
-        {sets.map((set) => (
-          <optgroup key={set} label={t.boundarySetNames[set] ?? set}>
-            {options
-              .filter((o) => o.choice.set === set)
-              .map(({ indicator, choice }) => (
-                <option key={encode(choice)} value={encode(choice)}>
-                  {localName(lang, indicator)}
-                  {multiplePeriods(indicator.code, set)
-                    ? ` (${formatSolarHijriText(lang, choice.period, t.solarHijri)})`
-                    : ''}
-                </option>
-              ))}
-          </optgroup>
+        {options.map(({ indicator, choice }) => (
+          <option key={encode(choice)} value={encode(choice)}>
+            {localName(lang, indicator)}
+            {sets(indicator.code) > 1 ? ` (${setName(choice.set)})` : ''}
+          </option>
         ))}
       </select>
     </div>

@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import type { Indicator } from '../api/indicators.ts';
 import { cssColour, noDataColour } from '../classify/palette.ts';
 import type { LegendClass } from '../useChoropleth.ts';
+import { EstimatedNote } from './EstimatedNote.tsx';
 import { UnitLabel } from './UnitLabel.tsx';
 
 interface LegendProps {
@@ -11,6 +12,8 @@ interface LegendProps {
   classes: LegendClass[];
   noData: number;
   outOfRange: number;
+  /** Units whose value is an estimate (outlined with dashes on the map). */
+  estimated?: number;
   methodName: string;
   /** Shown under the classes, e.g. the illustrative scheme at region level. */
   note?: string | undefined;
@@ -25,6 +28,7 @@ export function Legend({
   classes,
   noData,
   outOfRange,
+  estimated = 0,
   methodName,
   note,
   testId = 'legend',
@@ -37,8 +41,10 @@ export function Legend({
         {localName(lang, indicator)} <UnitLabel unit={indicator.unit} />
       </h2>
       <p className="legend-note">
-        {formatSolarHijriText(lang, period, t.solarHijri)} ·{' '}
-        {indicator.polarity === 'neutral' ? t.legendDarkerHigher : t.legendDarkerWorse}
+        <span data-testid={`${testId}-period`} data-period={period}>
+          {formatSolarHijriText(lang, period, t.solarHijri)}
+        </span>{' '}
+        · {indicator.polarity === 'neutral' ? t.legendDarkerHigher : t.legendDarkerWorse}
       </p>
       <ul className="legend-classes">
         {classes.map((c, i) => (
@@ -59,6 +65,7 @@ export function Legend({
           </li>
         ) : null}
       </ul>
+      <EstimatedNote count={estimated} testId={testId} />
       {outOfRange > 0 ? (
         <p className="legend-footnote">{t.analysis.outOfRange(formatNumber(lang, outOfRange))}</p>
       ) : null}

@@ -6,6 +6,7 @@ import type { CountyFeature, CountyProperties } from '../../counties/api/countie
 import { useHoveredCounty, useSetHoveredCounty } from '../../counties/hoveredCounty.tsx';
 import {
   createCountiesLayer,
+  createEstimatedLayer,
   createRegionOutlineLayer,
   createSelectionLayer,
 } from '../../counties/layers/countiesLayer.ts';
@@ -45,6 +46,8 @@ export interface MapViewProps {
   hoverLinked?: boolean | undefined;
   /** Planning-region polygons outlined over the counties (region level), empty otherwise. */
   regionOutlines?: readonly object[] | undefined;
+  /** Counties whose value is an estimate, outlined with dashes (explained in the legend). */
+  estimatedOutlines?: CountyFeature[] | undefined;
   /** Counties outlined in red (counties still without a region while a scheme is edited). */
   alertOutlines?: CountyFeature[] | undefined;
   /** While a project form is open: clicks set its location, and a draggable marker shows it. */
@@ -119,6 +122,7 @@ export function MapView(props: MapViewProps) {
   const highlightCode = props.hoverLinked ? hoveredCode : null;
   const regionOutlines = props.regionOutlines ?? noRegions;
   const alertOutlines = props.alertOutlines ?? noCounties;
+  const estimatedOutlines = props.estimatedOutlines ?? noCounties;
   const highlighted = useMemo(
     () => (highlightCode ? counties.find((f) => f.properties.code === highlightCode) : undefined),
     [counties, highlightCode],
@@ -127,6 +131,7 @@ export function MapView(props: MapViewProps) {
     if (!engine) return;
     const layers = [
       createCountiesLayer({ features: counties, fillColour, colourKey }),
+      createEstimatedLayer(estimatedOutlines),
       createRegionOutlineLayer(regionOutlines),
       createSelectionLayer(selectedCounty),
       createSelectionLayer(alertOutlines, 'county-alert', [225, 29, 72, 255]),
@@ -162,6 +167,7 @@ export function MapView(props: MapViewProps) {
     highlighted,
     regionOutlines,
     alertOutlines,
+    estimatedOutlines,
     projects,
     positions,
     selectedProjectId,
