@@ -113,7 +113,9 @@ describe('a planner’s own indicator in a browser', () => {
       .getByTestId('values-file')
       .setInputFiles(file('test-data-health-centres-fixed.csv', csv(false)));
     await page.getByTestId('values-preview').click();
-    await expect.poll(() => problems.count()).toBe(0);
+    // A clean report enables the commit; the old report's problems are gone with it.
+    await expect.poll(() => page.getByTestId('values-commit').isEnabled(), { timeout: 30_000 }).toBe(true);
+    expect(await problems.count()).toBe(0);
     const periods = page.locator('[data-testid=values-periods] tbody tr');
     expect(await periods.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-period')))).toEqual([
       '1401',

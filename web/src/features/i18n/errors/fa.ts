@@ -204,5 +204,6 @@ export const errorsFa: ErrorWords = {
   'import.duplicate_period': (p, w) =>
     `تکراری است: همان شهرستان (${p.county}) و همان دوره (${w.digits(p.period)}) در ردیف ${w.num(p.earlier)} آمده است.`,
   'import.percent_range': () => 'درصد باید میان ۰ تا ۱۰۰ باشد.',
-  'import.not_period': () => 'دوره باید یک سال (مانند ۱۴۰۲) یا سال و ماه خورشیدی (مانند ۱۴۰۲-۰۷) باشد.',
+  'import.not_period': () =>
+    'دوره باید یک سال (مانند ۱۴۰۲) یا سال و ماه خورشیدی (مانند \u2066۱۴۰۲-۰۷\u2069) باشد.',
 };
