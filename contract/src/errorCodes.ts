@@ -14,6 +14,7 @@ export const errorCodes = [
   'database.refused',
   'database.duplicate',
   'server.unavailable',
+  'server.disk_full',
   'server.internal',
   'auth.sign_in_required',
   'auth.wrong_credentials',

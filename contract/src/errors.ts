@@ -38,6 +38,7 @@ export const errorParams = {
   'database.refused': z.object({ field: str }),
   'database.duplicate': z.object({ field: str }),
   'server.unavailable': none,
+  'server.disk_full': none,
   'server.internal': none,
 
   'auth.sign_in_required': none,

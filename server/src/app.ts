@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { loadSession } from './auth/middleware.ts';
 import { compression } from './compression.ts';
+import { availabilityGate, DatabaseAvailability } from './database/availability.ts';
 import type { AppEnv, AuthSettings } from './env.ts';
 import { errorResponse, HttpError } from './errors.ts';
 import { analysis } from './routes/analysis.ts';
@@ -28,9 +29,12 @@ export interface AppOptions {
   webRoot?: string;
   /** Sign-in settings (README, Configuration); by default the server's own origin only, no proxy. */
   auth?: Partial<AuthSettings>;
+  /** Tracks database outages; one is made for `sql` when omitted. */
+  availability?: DatabaseAvailability;
 }
 
-export function createApp({ sql, engine, webRoot, auth: authOptions }: AppOptions) {
+export function createApp({ sql, engine, webRoot, auth: authOptions, ...options }: AppOptions) {
+  const availability = options.availability ?? new DatabaseAvailability(sql);
   const authSettings: AuthSettings = {
     allowedOrigins: authOptions?.allowedOrigins ?? [],
     trustProxy: authOptions?.trustProxy ?? false,
@@ -42,6 +46,7 @@ export function createApp({ sql, engine, webRoot, auth: authOptions }: AppOption
       c.set('auth', authSettings);
       await next();
     })
+    .use(availabilityGate(availability))
     .use(loadSession)
     .route('/auth', auth)
     .route('/users', users)

@@ -12,6 +12,8 @@ const schema = z.object({
   // requests with a session, e.g. the Vite dev server.
   TAVAZON_ALLOWED_ORIGINS: z.string().optional(),
   TAVAZON_TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).optional(),
+  // A PostgreSQL statement running longer is ended (0: no limit).
+  TAVAZON_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(60_000),
 });
 
 /** The server's settings, all from the environment (see the README's Configuration section). */
@@ -29,6 +31,7 @@ export function readConfig(env: NodeJS.ProcessEnv) {
     databaseUrl: e.DATABASE_URL || undefined,
     pgliteDir: e.TAVAZON_PGLITE_DIR ?? join(repoRoot, '.data', 'pglite'),
     dataDir: e.TAVAZON_DATA_DIR,
+    statementTimeoutMs: e.TAVAZON_STATEMENT_TIMEOUT_MS,
     auth: {
       allowedOrigins: (e.TAVAZON_ALLOWED_ORIGINS ?? '')
         .split(',')

@@ -1,5 +1,6 @@
 import type { Engine, Sql } from '@tavazon/data';
 import type { SessionUser } from './auth/sessions.ts';
+import type { DatabaseAvailability } from './database/availability.ts';
 
 /** Settings of the sign-in machinery that depend on how the server is deployed (see README). */
 export interface AuthSettings {
@@ -15,6 +16,8 @@ export interface AppEnv {
     sql: Sql;
     engine: Engine;
     auth: AuthSettings;
+    /** Whether the database answers (503 at once while it does not). */
+    availability: DatabaseAvailability;
     /** The signed-in user of this request, or null for an anonymous visitor. */
     user: SessionUser | null;
   };

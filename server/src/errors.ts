@@ -66,6 +66,12 @@ const connectionCodes = new Set([
   '57P03', // cannot_connect_now
 ]);
 
+/** A lost or refused database connection (the database is away, not the request at fault). */
+export function isConnectionError(err: unknown): boolean {
+  const code = (err as PgLikeError | null)?.code;
+  return typeof code === 'string' && connectionCodes.has(code);
+}
+
 interface PgLikeError {
   code?: string;
   constraint_name?: string;
@@ -124,10 +130,25 @@ export function errorResponse(err: unknown, c: Context) {
   }
   const mapped = err && typeof err === 'object' ? dataError(err as PgLikeError) : null;
   if (mapped) return errorResponse(mapped, c);
-  const code = (err as PgLikeError)?.code;
-  if (code && connectionCodes.has(code)) {
+  if (isConnectionError(err)) {
     return errorResponse(
-      new HttpError(503, 'server.unavailable', {}, 'the database is unavailable; try again shortly'),
+      new HttpError(503, 'server.unavailable', {}, 'the database is unavailable; try again shortly', {
+        headers: { 'Retry-After': '2' },
+      }),
+      c,
+    );
+  }
+  // 53100 disk_full: the write was not made and retrying soon will not help; the operator must act.
+  if ((err as PgLikeError)?.code === '53100') {
+    console.error(`tavazon: the database's disk is full: ${(err as PgLikeError).message ?? ''}`);
+    return errorResponse(
+      new HttpError(
+        503,
+        'server.disk_full',
+        {},
+        "the database's disk is full: nothing was saved; tell the operator",
+        { headers: { 'Retry-After': '60' } },
+      ),
       c,
     );
   }

@@ -59,6 +59,7 @@ export const errorsEn: ErrorWords = {
   'database.duplicate': (p, w) => `This ${w.code(p.field)} already exists.`,
   'server.unavailable': () => 'The database is unavailable; try again shortly.',
   'server.internal': () => 'Something went wrong on the server.',
+  'server.disk_full': () => "The database's disk is full: nothing was saved. Tell the operator.",
 
   'auth.sign_in_required': () => 'Sign in first.',
   'auth.wrong_credentials': () => 'The username or password is wrong.',

@@ -20,6 +20,7 @@ const samples: { [C in ErrorCode]: ErrorParams<C> } = {
   'database.duplicate': { field: 'code' },
   'server.unavailable': {},
   'server.internal': {},
+  'server.disk_full': {},
   'auth.sign_in_required': {},
   'auth.wrong_credentials': {},
   'auth.too_many_attempts': { retryAfter: 600, minutes: 10 },
