@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Engine, Sql } from '@tavazon/data';
 import { Hono } from 'hono';
-import { secureHeaders } from 'hono/secure-headers';
 import { loadSession } from './auth/middleware.ts';
 import { compression } from './compression.ts';
 import { availabilityGate, DatabaseAvailability } from './database/availability.ts';
@@ -20,6 +19,7 @@ import { provinces } from './routes/provinces.ts';
 import { regionSchemes } from './routes/regionSchemes.ts';
 import { regions } from './routes/regions.ts';
 import { users } from './routes/users.ts';
+import { securityHeaders } from './securityHeaders.ts';
 import { webApp } from './webApp.ts';
 
 export interface AppOptions {
@@ -36,6 +36,7 @@ export interface AppOptions {
 export function createApp({ sql, engine, webRoot, auth: authOptions, ...options }: AppOptions) {
   const availability = options.availability ?? new DatabaseAvailability(sql);
   const authSettings: AuthSettings = {
+    publicOrigins: authOptions?.publicOrigins ?? [],
     allowedOrigins: authOptions?.allowedOrigins ?? [],
     trustProxy: authOptions?.trustProxy ?? false,
   };
@@ -67,10 +68,7 @@ export function createApp({ sql, engine, webRoot, auth: authOptions, ...options 
       throw new HttpError(404, 'request.no_route', { method, path }, `no API route ${method} ${path}`);
     });
 
-  const app = new Hono()
-    .use(secureHeaders({ crossOriginEmbedderPolicy: false }))
-    .use('/api/*', compression())
-    .route('/api', api);
+  const app = new Hono().use(securityHeaders()).use('/api/*', compression()).route('/api', api);
   app.onError(errorResponse);
 
   if (webRoot && existsSync(webRoot)) app.route('/', webApp(webRoot));

@@ -11,6 +11,12 @@ const schema = z.object({
   // Comma-separated origins (scheme://host:port) besides the server's own that may send state-changing
   // requests with a session, e.g. the Vite dev server.
   TAVAZON_ALLOWED_ORIGINS: z.string().optional(),
+  // scheme://host[:port] the users' browsers reach the server at (behind a proxy: the proxy's).
+  TAVAZON_PUBLIC_ORIGIN: z
+    .string()
+    .url()
+    .refine((u) => new URL(u).origin === u.replace(/\/$/, ''), 'only scheme://host[:port], no path')
+    .optional(),
   TAVAZON_TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).optional(),
   // A PostgreSQL statement running longer is ended (0: no limit).
   TAVAZON_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(60_000),
@@ -33,6 +39,9 @@ export function readConfig(env: NodeJS.ProcessEnv) {
     dataDir: e.TAVAZON_DATA_DIR,
     statementTimeoutMs: e.TAVAZON_STATEMENT_TIMEOUT_MS,
     auth: {
+      publicOrigins: e.TAVAZON_PUBLIC_ORIGIN
+        ? [new URL(e.TAVAZON_PUBLIC_ORIGIN).origin]
+        : listenOrigins(e.HOST, e.PORT),
       allowedOrigins: (e.TAVAZON_ALLOWED_ORIGINS ?? '')
         .split(',')
         .map((o) => o.trim())
@@ -40,4 +49,11 @@ export function readConfig(env: NodeJS.ProcessEnv) {
       trustProxy: e.TAVAZON_TRUST_PROXY === '1' || e.TAVAZON_TRUST_PROXY === 'true',
     },
   };
+}
+
+/** Without TAVAZON_PUBLIC_ORIGIN: the address the server listens on, and localhost for a loopback one. */
+function listenOrigins(host: string, port: number): string[] {
+  const local = ['127.0.0.1', 'localhost', '0.0.0.0', '::1', '::'].includes(host);
+  const hosts = local ? ['localhost', '127.0.0.1'] : [host];
+  return hosts.map((h) => `http://${h}:${port}`);
 }

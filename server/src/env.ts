@@ -4,6 +4,11 @@ import type { DatabaseAvailability } from './database/availability.ts';
 
 /** Settings of the sign-in machinery that depend on how the server is deployed (see README). */
 export interface AuthSettings {
+  /**
+   * The origins (scheme://host:port) this server is reached at, from TAVAZON_PUBLIC_ORIGIN or the listen
+   * address; never taken from the request's Host header, which the client writes.
+   */
+  publicOrigins: readonly string[];
   /** Origins besides the server's own that may send state-changing requests (e.g. the Vite dev server). */
   allowedOrigins: readonly string[];
   /** Take the client address from X-Forwarded-For (only behind a reverse proxy that sets it). */

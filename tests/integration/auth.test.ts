@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { repoRoot } from '@tavazon/data';
@@ -212,6 +213,39 @@ describe('CSRF', () => {
       headers: { origin: new URL(inject('baseUrl')).origin },
     });
     expect(own.status).toBe(201);
+  });
+
+  it('takes its own origin from configuration, never from the Host header the client writes', async () => {
+    const admin = await signedIn(sql, 'admin');
+    const username = uniqueName('host');
+    const body = JSON.stringify({ username, role: 'viewer', password });
+    const base = new URL(inject('baseUrl'));
+    // fetch may not set Host; node:http may.
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest(
+        {
+          host: base.hostname,
+          port: base.port,
+          path: '/api/users',
+          method: 'POST',
+          headers: {
+            host: 'evil.example',
+            origin: 'http://evil.example',
+            cookie: admin.cookie!,
+            'x-csrf-token': admin.csrf!,
+            'content-type': 'application/json',
+          },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+    expect(status).toBe(403);
+    expect((await sql`SELECT 1 FROM app_user WHERE username = ${username}`).length).toBe(0);
   });
 
   it('refuses a login posted from another origin', async () => {
