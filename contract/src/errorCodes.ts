@@ -15,6 +15,7 @@ export const errorCodes = [
   'database.duplicate',
   'server.unavailable',
   'server.disk_full',
+  'metrics.forbidden',
   'server.internal',
   'auth.sign_in_required',
   'auth.wrong_credentials',

@@ -39,6 +39,7 @@ export const errorParams = {
   'database.duplicate': z.object({ field: str }),
   'server.unavailable': none,
   'server.disk_full': none,
+  'metrics.forbidden': none,
   'server.internal': none,
 
   'auth.sign_in_required': none,
@@ -147,6 +148,8 @@ export const errorBody = z.object({
     message: str,
     /** The request field (or header) to blame, when there is one. */
     field: str.optional(),
+    /** The request's id (also its X-Request-Id header), to find it in the server's log. */
+    request_id: str.optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof errorBody>;

@@ -6,6 +6,8 @@ import { compression } from './compression.ts';
 import { availabilityGate, DatabaseAvailability } from './database/availability.ts';
 import type { AppEnv, AuthSettings } from './env.ts';
 import { errorResponse, HttpError } from './errors.ts';
+import { createMetrics, metricsRoute } from './observability/metrics.ts';
+import { observeRequests, type RequestLog } from './observability/requests.ts';
 import { analysis } from './routes/analysis.ts';
 import { auth } from './routes/auth.ts';
 import { counties } from './routes/counties.ts';
@@ -31,6 +33,10 @@ export interface AppOptions {
   auth?: Partial<AuthSettings>;
   /** Tracks database outages; one is made for `sql` when omitted. */
   availability?: DatabaseAvailability;
+  /** Where each request's JSON log line goes; omitted: no request log (tests). */
+  requestLog?: RequestLog;
+  /** Lets a caller from elsewhere than this machine read /metrics (TAVAZON_METRICS_TOKEN). */
+  metricsToken?: string | undefined;
 }
 
 export function createApp({ sql, engine, webRoot, auth: authOptions, ...options }: AppOptions) {
@@ -68,7 +74,13 @@ export function createApp({ sql, engine, webRoot, auth: authOptions, ...options 
       throw new HttpError(404, 'request.no_route', { method, path }, `no API route ${method} ${path}`);
     });
 
-  const app = new Hono().use(securityHeaders()).use('/api/*', compression()).route('/api', api);
+  const metrics = createMetrics(availability);
+  const app = new Hono()
+    .use(observeRequests(metrics, options.requestLog ?? null))
+    .use(securityHeaders())
+    .route('/metrics', metricsRoute(metrics, options.metricsToken))
+    .use('/api/*', compression())
+    .route('/api', api);
   app.onError(errorResponse);
 
   if (webRoot && existsSync(webRoot)) app.route('/', webApp(webRoot));

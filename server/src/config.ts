@@ -18,6 +18,10 @@ const schema = z.object({
     .refine((u) => new URL(u).origin === u.replace(/\/$/, ''), 'only scheme://host[:port], no path')
     .optional(),
   TAVAZON_TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).optional(),
+  // Lets a caller from another machine read /metrics with `Authorization: Bearer <token>`.
+  TAVAZON_METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  // 0: no request log lines (one JSON line per request on stdout otherwise).
+  TAVAZON_REQUEST_LOG: z.enum(['0', '1']).default('1'),
   // A PostgreSQL statement running longer is ended (0: no limit).
   TAVAZON_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(60_000),
 });
@@ -38,6 +42,8 @@ export function readConfig(env: NodeJS.ProcessEnv) {
     pgliteDir: e.TAVAZON_PGLITE_DIR ?? join(repoRoot, '.data', 'pglite'),
     dataDir: e.TAVAZON_DATA_DIR,
     statementTimeoutMs: e.TAVAZON_STATEMENT_TIMEOUT_MS,
+    metricsToken: e.TAVAZON_METRICS_TOKEN,
+    requestLog: e.TAVAZON_REQUEST_LOG === '1',
     auth: {
       publicOrigins: e.TAVAZON_PUBLIC_ORIGIN
         ? [new URL(e.TAVAZON_PUBLIC_ORIGIN).origin]

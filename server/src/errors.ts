@@ -119,7 +119,9 @@ export function errorResponse(err: unknown, c: Context) {
   if (err instanceof HttpError) {
     for (const [name, value] of Object.entries(err.headers ?? {})) c.header(name, value);
     const { status, code, params, message, field } = err;
-    return c.json({ error: { status, code, params, message, field }, ...err.extra }, status);
+    // Set by observeRequests (observability/requests.ts) on every request.
+    const request_id = (c as Context<{ Variables: { requestId?: string } }>).get('requestId');
+    return c.json({ error: { status, code, params, message, field, request_id }, ...err.extra }, status);
   }
   // Hono's own refusals (a malformed JSON body, a body over the limit) carry their status and a safe message.
   if (err instanceof HTTPException && err.status < 500) {

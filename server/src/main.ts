@@ -35,7 +35,14 @@ try {
 }
 
 const webRoot = fileURLToPath(new URL('../../web/dist/', import.meta.url));
-const app = createApp({ sql: db.sql, engine: db.engine, webRoot, auth: config.auth });
+const app = createApp({
+  sql: db.sql,
+  engine: db.engine,
+  webRoot,
+  auth: config.auth,
+  metricsToken: config.metricsToken,
+  requestLog: config.requestLog ? (line) => process.stdout.write(`${line}\n`) : null,
+});
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(

@@ -24,7 +24,7 @@ export default async function setup(project: TestProject) {
   const webRoot = fileURLToPath(new URL('../../web/dist/', import.meta.url));
   // The app learns its public origin (for the Origin check) once the port is known.
   let app: ReturnType<typeof createApp> | undefined;
-  const server = serve({ fetch: (req) => app!.fetch(req), port: 0, hostname: '127.0.0.1' });
+  const server = serve({ fetch: (req, env) => app!.fetch(req, env), port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
   app = createApp({

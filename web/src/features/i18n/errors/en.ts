@@ -59,6 +59,8 @@ export const errorsEn: ErrorWords = {
   'database.duplicate': (p, w) => `This ${w.code(p.field)} already exists.`,
   'server.unavailable': () => 'The database is unavailable; try again shortly.',
   'server.internal': () => 'Something went wrong on the server.',
+  'metrics.forbidden': () =>
+    'Server metrics can be read only on the server itself or with the metrics token.',
   'server.disk_full': () => "The database's disk is full: nothing was saved. Tell the operator.",
 
   'auth.sign_in_required': () => 'Sign in first.',

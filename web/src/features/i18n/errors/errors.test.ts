@@ -21,6 +21,7 @@ const samples: { [C in ErrorCode]: ErrorParams<C> } = {
   'server.unavailable': {},
   'server.internal': {},
   'server.disk_full': {},
+  'metrics.forbidden': {},
   'auth.sign_in_required': {},
   'auth.wrong_credentials': {},
   'auth.too_many_attempts': { retryAfter: 600, minutes: 10 },

@@ -61,6 +61,7 @@ export const errorsFa: ErrorWords = {
   'database.duplicate': (p, w) => `این ${w.code(p.field)} از پیش وجود دارد.`,
   'server.unavailable': () => 'پایگاه داده در دسترس نیست؛ کمی بعد دوباره بکوشید.',
   'server.internal': () => 'در سرور خطایی رخ داد.',
+  'metrics.forbidden': () => 'آمار سرور تنها از خود سرور یا با نشانهٔ دسترسی خواندنی است.',
   'server.disk_full': () => 'دیسک پایگاه داده پر است و چیزی ذخیره نشد؛ به مدیر سامانه خبر دهید.',
 
   'auth.sign_in_required': () => 'نخست وارد حساب خود شوید.',
