@@ -9,6 +9,7 @@ import { errorResponse, HttpError } from './errors.ts';
 import { createMetrics, metricsRoute } from './observability/metrics.ts';
 import { observeRequests, type RequestLog } from './observability/requests.ts';
 import { analysis } from './routes/analysis.ts';
+import { audit } from './routes/audit.ts';
 import { auth } from './routes/auth.ts';
 import { counties } from './routes/counties.ts';
 import { exports } from './routes/exports.ts';
@@ -57,6 +58,7 @@ export function createApp({ sql, engine, webRoot, auth: authOptions, ...options 
     .use(loadSession)
     .route('/auth', auth)
     .route('/users', users)
+    .route('/audit', audit)
     .route('/health', health)
     .route('/meta', meta)
     .route('/indicators', indicators)
