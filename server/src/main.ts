@@ -63,7 +63,7 @@ server.on('error', (err: NodeJS.ErrnoException) => {
 // `pnpm start`): a second signal must not end the process while the embedded database is being closed,
 // or PGlite's files are left half-written.
 let closing = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
     if (closing) return;
     closing = true;
