@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { repoRoot } from '@tavazon/data';
 import { z } from 'zod';
 
@@ -39,8 +39,10 @@ export function readConfig(env: NodeJS.ProcessEnv) {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL || undefined,
-    pgliteDir: e.TAVAZON_PGLITE_DIR ?? join(repoRoot, '.data', 'pglite'),
-    dataDir: e.TAVAZON_DATA_DIR,
+    // Relative paths are taken from the repository root, whatever the current folder: `pnpm start` runs
+    // at the root but `pnpm dev` in server/, and once gave two different databases.
+    pgliteDir: resolve(repoRoot, e.TAVAZON_PGLITE_DIR ?? join('.data', 'pglite')),
+    dataDir: e.TAVAZON_DATA_DIR ? resolve(repoRoot, e.TAVAZON_DATA_DIR) : undefined,
     statementTimeoutMs: e.TAVAZON_STATEMENT_TIMEOUT_MS,
     metricsToken: e.TAVAZON_METRICS_TOKEN,
     requestLog: e.TAVAZON_REQUEST_LOG === '1',
