@@ -5,7 +5,7 @@ CREATE TABLE audit_event (
   at              timestamptz NOT NULL DEFAULT now(),
   action          text NOT NULL CHECK (action IN (
                     'login.succeeded', 'login.failed', 'login.throttled', 'password.changed',
-                    'user.created', 'user.updated', 'user.password_set', 'user.unlocked')),
+                    'account.created', 'account.updated', 'account.password_set', 'account.unlocked')),
   -- Who acted: null for a sign-in attempt (the username is the target) and for the command line.
   actor_id        bigint REFERENCES app_user (id) ON DELETE SET NULL,
   -- The account acted on, or the username a sign-in was tried with (which may not exist).

@@ -164,7 +164,7 @@ describe('login throttling', () => {
     expect(actions.filter((a: string) => a === 'login.failed')).toHaveLength(3);
     expect(actions).toContain('login.throttled');
     expect(actions).toContain('login.succeeded');
-    expect(mine.find((e: any) => e.action === 'user.unlocked')).toMatchObject({
+    expect(mine.find((e: any) => e.action === 'account.unlocked')).toMatchObject({
       actor_username: admin.user.username,
       address: '127.0.0.1',
     });

@@ -5,10 +5,10 @@ export type AuditAction =
   | 'login.failed'
   | 'login.throttled'
   | 'password.changed'
-  | 'user.created'
-  | 'user.updated'
-  | 'user.password_set'
-  | 'user.unlocked';
+  | 'account.created'
+  | 'account.updated'
+  | 'account.password_set'
+  | 'account.unlocked';
 
 export interface AuditEvent {
   action: AuditAction;

@@ -50,7 +50,7 @@ try {
   if (command === 'unlock') {
     const cleared = await clearLoginFailures(db.sql, args.username);
     await recordAudit(db.sql, {
-      action: 'user.unlocked',
+      action: 'account.unlocked',
       target: args.username,
       via: 'cli',
       detail: { cleared },
@@ -66,7 +66,7 @@ try {
       display_name: args.name ?? null,
     });
     await recordAudit(db.sql, {
-      action: 'user.created',
+      action: 'account.created',
       target: user.username,
       via: 'cli',
       detail: { role: user.role },
@@ -79,7 +79,7 @@ try {
       SELECT id::int AS id FROM app_user WHERE username = ${args.username.trim().toLowerCase()}`;
     if (!user) throw new Error(`no user ${args.username}`);
     await setPassword(db.sql, user.id, await readPassword(process.env));
-    await recordAudit(db.sql, { action: 'user.password_set', target: args.username, via: 'cli' });
+    await recordAudit(db.sql, { action: 'account.password_set', target: args.username, via: 'cli' });
     console.log(`password of ${args.username} changed; their sessions were ended`);
   }
 } catch (err) {

@@ -26,14 +26,14 @@ export const users = new Hono<AppEnv>()
   })
   .post('/', jsonBody, validate('json', newUserSchema), async (c) => {
     const created = await createUser(c.get('sql'), c.req.valid('json'));
-    await audit(c, 'user.created', created.username, { role: created.role });
+    await audit(c, 'account.created', created.username, { role: created.role });
     return c.json(created, 201);
   })
   .patch('/:id', validate('param', idParamObject), jsonBody, validate('json', userPatchSchema), async (c) => {
     const patch = c.req.valid('json');
     const updated = await updateUser(c.get('sql'), c.req.valid('param').id, patch);
     // Field names only: a new password's value never reaches the log.
-    await audit(c, 'password' in patch ? 'user.password_set' : 'user.updated', updated.username, {
+    await audit(c, 'password' in patch ? 'account.password_set' : 'account.updated', updated.username, {
       fields: Object.keys(patch),
     });
     return c.json(updated);
@@ -44,7 +44,7 @@ export const users = new Hono<AppEnv>()
     const row = await findUser(c.get('sql'), id);
     if (!row) throw notFound('user.not_found', { id }, `user ${id} not found`, 'id');
     const cleared = await clearLoginFailures(c.get('sql'), row.username);
-    await audit(c, 'user.unlocked', row.username, { cleared });
+    await audit(c, 'account.unlocked', row.username, { cleared });
     return c.json({ username: row.username, cleared });
   });
 
