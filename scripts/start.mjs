@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `pnpm start`: builds the web app only when its sources are newer than the last build (a rebuild takes
 // ≈ 20 s, a warm server start ≈ 3 s), then starts the server, which serves web/dist and the API.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
 
 const built = 'web/dist/index.html';
@@ -18,14 +19,31 @@ function newestMtime(path) {
   return newest;
 }
 
+// A stop during the build or the server's run is passed on: the build is ended, the server closes its
+// database cleanly, and this wrapper exits with the server's code — a supervisor that stops `pnpm start`
+// must not leave a server behind holding the embedded database's lock.
+let child = null;
+let stopping = null;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    stopping ??= signal;
+    if (child && child.exitCode === null) child.kill(signal);
+    else process.exit(128 + os.constants.signals[signal]);
+  });
+}
+
+function run(command, args) {
+  child = spawn(command, args, { stdio: 'inherit' });
+  return new Promise((resolve) => {
+    child.on('exit', (code, signal) => resolve(code ?? 128 + (os.constants.signals[signal] ?? 0)));
+  });
+}
+
 const sources = ['web', 'geo/src', 'pnpm-lock.yaml'];
 const stale = !existsSync(built) || sources.some((s) => newestMtime(s) > statSync(built).mtimeMs);
 if (stale) {
-  const build = spawnSync('pnpm', ['--filter', '@tavazon/web', 'build'], { stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  const status = await run('pnpm', ['--filter', '@tavazon/web', 'build']);
+  if (status !== 0 || stopping) process.exit(status || 1);
 }
 // Straight to node (not through pnpm) so that a stop signal reaches the server itself.
-const server = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], { stdio: 'inherit' });
-// Pass a stop on to the server so that it closes the database cleanly.
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+process.exit(await run(process.execPath, ['--import', 'tsx', 'server/src/main.ts']));

@@ -17,6 +17,8 @@ export const errorCodes = [
   'database.duplicate',
   'server.unavailable',
   'server.busy',
+  'server.disk_full',
+  'metrics.forbidden',
   'server.internal',
   'auth.sign_in_required',
   'auth.wrong_credentials',

@@ -44,6 +44,8 @@ export const errorParams = {
   'server.unavailable': none,
   /** The pool of worker threads for heavy requests is full (503, Retry-After). */
   'server.busy': z.object({ retryAfter: num }),
+  'server.disk_full': none,
+  'metrics.forbidden': none,
   'server.internal': none,
 
   'auth.sign_in_required': none,
@@ -173,6 +175,8 @@ export const errorBody = z.object({
     message: str,
     /** The request field (or header) to blame, when there is one. */
     field: str.optional(),
+    /** The request's id (also its X-Request-Id header), to find it in the server's log. */
+    request_id: str.optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof errorBody>;

@@ -1,12 +1,15 @@
 import { existsSync } from 'node:fs';
 import type { Engine, Sql } from '@tavazon/data';
 import { Hono } from 'hono';
-import { secureHeaders } from 'hono/secure-headers';
 import { loadSession } from './auth/middleware.ts';
 import { compression } from './compression.ts';
+import { availabilityGate, DatabaseAvailability } from './database/availability.ts';
 import type { AppEnv, AuthSettings } from './env.ts';
 import { errorResponse, HttpError } from './errors.ts';
+import { createMetrics, metricsRoute } from './observability/metrics.ts';
+import { observeRequests, type RequestLog } from './observability/requests.ts';
 import { analysis } from './routes/analysis.ts';
+import { audit } from './routes/audit.ts';
 import { auth } from './routes/auth.ts';
 import { counties } from './routes/counties.ts';
 import { exports } from './routes/exports.ts';
@@ -20,6 +23,7 @@ import { provinces } from './routes/provinces.ts';
 import { regionSchemes } from './routes/regionSchemes.ts';
 import { regions } from './routes/regions.ts';
 import { users } from './routes/users.ts';
+import { securityHeaders } from './securityHeaders.ts';
 import { webApp } from './webApp.ts';
 
 export interface AppOptions {
@@ -29,10 +33,18 @@ export interface AppOptions {
   webRoot?: string;
   /** Sign-in settings (README, Configuration); by default the server's own origin only, no proxy. */
   auth?: Partial<AuthSettings>;
+  /** Tracks database outages; one is made for `sql` when omitted. */
+  availability?: DatabaseAvailability;
+  /** Where each request's JSON log line goes; omitted: no request log (tests). */
+  requestLog?: RequestLog;
+  /** Lets a caller from elsewhere than this machine read /metrics (TAVAZON_METRICS_TOKEN). */
+  metricsToken?: string | undefined;
 }
 
-export function createApp({ sql, engine, webRoot, auth: authOptions }: AppOptions) {
+export function createApp({ sql, engine, webRoot, auth: authOptions, ...options }: AppOptions) {
+  const availability = options.availability ?? new DatabaseAvailability(sql);
   const authSettings: AuthSettings = {
+    publicOrigins: authOptions?.publicOrigins ?? [],
     allowedOrigins: authOptions?.allowedOrigins ?? [],
     trustProxy: authOptions?.trustProxy ?? false,
   };
@@ -43,9 +55,11 @@ export function createApp({ sql, engine, webRoot, auth: authOptions }: AppOption
       c.set('auth', authSettings);
       await next();
     })
+    .use(availabilityGate(availability))
     .use(loadSession)
     .route('/auth', auth)
     .route('/users', users)
+    .route('/audit', audit)
     .route('/health', health)
     .route('/meta', meta)
     .route('/indicators', indicators)
@@ -64,8 +78,11 @@ export function createApp({ sql, engine, webRoot, auth: authOptions }: AppOption
       throw new HttpError(404, 'request.no_route', { method, path }, `no API route ${method} ${path}`);
     });
 
+  const metrics = createMetrics(availability);
   const app = new Hono()
-    .use(secureHeaders({ crossOriginEmbedderPolicy: false }))
+    .use(observeRequests(metrics, options.requestLog ?? null))
+    .use(securityHeaders())
+    .route('/metrics', metricsRoute(metrics, options.metricsToken))
     .use('/api/*', compression())
     .route('/api', api);
   app.onError(errorResponse);

@@ -66,6 +66,12 @@ const connectionCodes = new Set([
   '57P03', // cannot_connect_now
 ]);
 
+/** A lost or refused database connection (the database is away, not the request at fault). */
+export function isConnectionError(err: unknown): boolean {
+  const code = (err as PgLikeError | null)?.code;
+  return typeof code === 'string' && connectionCodes.has(code);
+}
+
 interface PgLikeError {
   code?: string;
   constraint_name?: string;
@@ -113,7 +119,9 @@ export function errorResponse(err: unknown, c: Context) {
   if (err instanceof HttpError) {
     for (const [name, value] of Object.entries(err.headers ?? {})) c.header(name, value);
     const { status, code, params, message, field } = err;
-    return c.json({ error: { status, code, params, message, field }, ...err.extra }, status);
+    // Set by observeRequests (observability/requests.ts) on every request.
+    const request_id = (c as Context<{ Variables: { requestId?: string } }>).get('requestId');
+    return c.json({ error: { status, code, params, message, field, request_id }, ...err.extra }, status);
   }
   // Hono's own refusals (a malformed JSON body, a body over the limit) carry their status and a safe message.
   if (err instanceof HTTPException && err.status < 500) {
@@ -124,10 +132,25 @@ export function errorResponse(err: unknown, c: Context) {
   }
   const mapped = err && typeof err === 'object' ? dataError(err as PgLikeError) : null;
   if (mapped) return errorResponse(mapped, c);
-  const code = (err as PgLikeError)?.code;
-  if (code && connectionCodes.has(code)) {
+  if (isConnectionError(err)) {
     return errorResponse(
-      new HttpError(503, 'server.unavailable', {}, 'the database is unavailable; try again shortly'),
+      new HttpError(503, 'server.unavailable', {}, 'the database is unavailable; try again shortly', {
+        headers: { 'Retry-After': '2' },
+      }),
+      c,
+    );
+  }
+  // 53100 disk_full: the write was not made and retrying soon will not help; the operator must act.
+  if ((err as PgLikeError)?.code === '53100') {
+    console.error(`tavazon: the database's disk is full: ${(err as PgLikeError).message ?? ''}`);
+    return errorResponse(
+      new HttpError(
+        503,
+        'server.disk_full',
+        {},
+        "the database's disk is full: nothing was saved; tell the operator",
+        { headers: { 'Retry-After': '60' } },
+      ),
       c,
     );
   }

@@ -1,31 +1,48 @@
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { connect, DatabaseInUseError, ensureLoaded, MigrationChangedError, migrate } from '@tavazon/data';
+import { connect, ensureLoaded, migrate } from '@tavazon/data';
 import { createApp } from './app.ts';
 import { readConfig } from './config.ts';
+import { startFailure } from './startFailure.ts';
 
 const config = readConfig(process.env);
 const started = performance.now();
 let db: Awaited<ReturnType<typeof connect>>;
 try {
-  db = await connect({ url: config.databaseUrl, dataDir: config.pgliteDir });
+  db = await connect({
+    url: config.databaseUrl,
+    dataDir: config.pgliteDir,
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
   const migrations = await migrate(db.sql);
   if (migrations.applied.length) console.log(`migrations applied: ${migrations.applied.join(', ')}`);
-  await ensureLoaded(db.sql, { dataDir: config.dataDir, log: console.log });
-} catch (err) {
-  if (
-    err instanceof MigrationChangedError ||
-    err instanceof DatabaseInUseError ||
-    (err as Error).name === 'DataDirError'
-  ) {
-    console.error(`tavazon: ${(err as Error).message}`);
+  const load = await ensureLoaded(db.sql, { dataDir: config.dataDir, log: console.log });
+  if (load?.failed) {
+    // Serving a map with no data as if healthy helps no one: say what failed and stop.
+    const why = load.datasets.filter((d) => d.error).map((d) => `${d.dataset}: ${d.error}`);
+    console.error(
+      `tavazon: loading the reference data failed (${why.join('; ')}); fix the cause and start again, ` +
+        'or run `pnpm load` to retry the load alone',
+    );
+    await db.close();
     process.exit(1);
   }
-  throw err;
+} catch (err) {
+  const message = startFailure(err, config.pgliteDir);
+  if (!message) throw err;
+  console.error(`tavazon: ${message}`);
+  process.exit(1);
 }
 
 const webRoot = fileURLToPath(new URL('../../web/dist/', import.meta.url));
-const app = createApp({ sql: db.sql, engine: db.engine, webRoot, auth: config.auth });
+const app = createApp({
+  sql: db.sql,
+  engine: db.engine,
+  webRoot,
+  auth: config.auth,
+  metricsToken: config.metricsToken,
+  requestLog: config.requestLog ? (line) => process.stdout.write(`${line}\n`) : null,
+});
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
@@ -46,7 +63,7 @@ server.on('error', (err: NodeJS.ErrnoException) => {
 // `pnpm start`): a second signal must not end the process while the embedded database is being closed,
 // or PGlite's files are left half-written.
 let closing = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
     if (closing) return;
     closing = true;

@@ -8,7 +8,7 @@ describe('health and catalogue', () => {
   it('reports the engine and PostGIS version', async () => {
     const { status, body } = await get('/api/health');
     expect(status).toBe(200);
-    expect(body.ok).toBe(true);
+    expect(body).toMatchObject({ ok: true, db: 'up' });
     expect(['pglite', 'postgres']).toContain(body.engine);
     expect(body.postgis).toMatch(/^3\.\d+/);
   });

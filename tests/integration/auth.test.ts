@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { repoRoot } from '@tavazon/data';
@@ -84,28 +85,48 @@ describe('signing in', () => {
 });
 
 describe('login throttling', () => {
-  it('answers 429 with Retry-After after 5 failures for a username, even with the right password', async () => {
+  // In-process, behind a "proxy", so that each request may come from the address a test chooses.
+  const proxied = () => createApp({ sql, engine: inject('engine'), auth: { trustProxy: true } });
+  const loginFrom = (app: ReturnType<typeof proxied>, address: string, username: string, secret: string) =>
+    app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+      body: JSON.stringify({ username, password: secret }),
+    });
+
+  it('counts by username and address together, with growing delays; the owner elsewhere is never locked out', async () => {
+    const app = proxied();
     const user = await newUser();
-    for (let i = 0; i < 5; i++)
-      expect((await new Client().login(user.username, `wrong-${i}-password`)).status).toBe(401);
-    const blocked = await new Client().login(user.username);
-    expect(blocked.status).toBe(429);
-    const retry = Number(blocked.headers.get('retry-after'));
-    expect(retry).toBeGreaterThan(14 * 60);
-    expect(retry).toBeLessThanOrEqual(15 * 60);
-    expect(blocked.body.error.message).toMatch(/too many failed logins/);
+    const attacker = `198.51.100.${Math.floor(Math.random() * 250)}`;
+    for (let i = 0; i < 3; i++)
+      expect((await loginFrom(app, attacker, user.username, `wrong-${i}-password`)).status).toBe(401);
+    const first = await loginFrom(app, attacker, user.username, password);
+    expect(first.status).toBe(429);
+    const wait1 = Number(first.headers.get('retry-after'));
+    expect(wait1).toBeGreaterThan(0);
+    expect(wait1).toBeLessThanOrEqual(2);
+    // The wait over, one more failure doubles it.
+    await sql`UPDATE login_attempt SET at = at - interval '3 seconds' WHERE username = ${user.username}`;
+    expect((await loginFrom(app, attacker, user.username, 'wrong-3-password')).status).toBe(401);
+    const second = await loginFrom(app, attacker, user.username, password);
+    expect(second.status).toBe(429);
+    expect(Number(second.headers.get('retry-after'))).toBeGreaterThan(2);
+    expect(Number(second.headers.get('retry-after'))).toBeLessThanOrEqual(4);
+    expect(((await second.json()) as any).error.code).toBe('auth.too_many_attempts');
+    // Before, 5 failures for a name locked it for 15 minutes from every address.
+    for (let i = 4; i < 8; i++) {
+      await sql`UPDATE login_attempt SET at = at - interval '6 minutes' WHERE username = ${user.username}
+                AND at > now() - interval '1 minute'`;
+      await loginFrom(app, attacker, user.username, `wrong-${i}-password`);
+    }
+    expect((await loginFrom(app, '203.0.113.7', user.username, password)).status).toBe(200);
   });
 
   it('keeps the count in the database: a new server process (a restart) still refuses', async () => {
     const user = await newUser();
-    for (let i = 0; i < 5; i++) await new Client().login(user.username, `wrong-${i}-password`);
-    const restarted = createApp({ sql, engine: inject('engine') });
-    const res = await restarted.request('/api/auth/login', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: user.username, password }),
-    });
-    expect(res.status).toBe(429);
+    for (let i = 0; i < 5; i++)
+      await loginFrom(proxied(), '198.51.100.250', user.username, `wrong-${i}-password`);
+    expect((await loginFrom(proxied(), '198.51.100.250', user.username, password)).status).toBe(429);
   });
 
   it('lifts the block when the failures are older than 15 minutes', async () => {
@@ -121,6 +142,36 @@ describe('login throttling', () => {
     const res = await new Client().login(user.username);
     expect(res.status).toBe(429);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+    await sql`DELETE FROM login_attempt WHERE username LIKE 'spray-%'`;
+  });
+
+  it('is cleared by an admin (POST /api/users/:id/unlock), and the audit log shows it all', async () => {
+    const app = proxied();
+    const user = await newUser();
+    // The 4th and later are refused unchecked (throttled), so not counted.
+    for (let i = 0; i < 6; i++) await loginFrom(app, '198.51.100.251', user.username, `wrong-${i}-password`);
+    expect((await loginFrom(app, '198.51.100.251', user.username, password)).status).toBe(429);
+    const admin = await signedIn(sql, 'admin');
+    const unlocked = await admin.post(`/api/users/${user.id}/unlock`);
+    expect(unlocked.status).toBe(200);
+    expect(unlocked.body).toMatchObject({ username: user.username, cleared: 3 });
+    expect((await loginFrom(app, '198.51.100.251', user.username, password)).status).toBe(200);
+
+    const log = await admin.get('/api/audit?limit=1000');
+    expect(log.status).toBe(200);
+    const mine = log.body.filter((e: any) => e.target_username === user.username);
+    const actions = mine.map((e: any) => e.action);
+    expect(actions.filter((a: string) => a === 'login.failed')).toHaveLength(3);
+    expect(actions).toContain('login.throttled');
+    expect(actions).toContain('login.succeeded');
+    expect(mine.find((e: any) => e.action === 'account.unlocked')).toMatchObject({
+      actor_username: admin.user.username,
+      address: '127.0.0.1',
+    });
+    expect(log.text).not.toContain(password);
+    expect((await new Client().get('/api/audit')).status).toBe(401);
+    expect((await (await signedIn(sql, 'viewer')).get('/api/audit')).status).toBe(403);
+    expect((await admin.get('/api/audit?limit=0')).status).toBe(400);
   });
 });
 
@@ -212,6 +263,39 @@ describe('CSRF', () => {
       headers: { origin: new URL(inject('baseUrl')).origin },
     });
     expect(own.status).toBe(201);
+  });
+
+  it('takes its own origin from configuration, never from the Host header the client writes', async () => {
+    const admin = await signedIn(sql, 'admin');
+    const username = uniqueName('host');
+    const body = JSON.stringify({ username, role: 'viewer', password });
+    const base = new URL(inject('baseUrl'));
+    // fetch may not set Host; node:http may.
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest(
+        {
+          host: base.hostname,
+          port: base.port,
+          path: '/api/users',
+          method: 'POST',
+          headers: {
+            host: 'evil.example',
+            origin: 'http://evil.example',
+            cookie: admin.cookie!,
+            'x-csrf-token': admin.csrf!,
+            'content-type': 'application/json',
+          },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+    expect(status).toBe(403);
+    expect((await sql`SELECT 1 FROM app_user WHERE username = ${username}`).length).toBe(0);
   });
 
   it('refuses a login posted from another origin', async () => {

@@ -107,6 +107,10 @@ const cases: Record<string, Case> = {
       headers: { 'content-type': 'text/csv' },
     }),
   },
+  'POST /api/users/:id/unlock': {
+    expect: { anonymous: 401, viewer: 403, plannerElsewhere: 403, admin: 200 },
+    request: async ({ user }) => ({ path: `/api/users/${user}/unlock` }),
+  },
   'POST /api/region-schemes': {
     expect: { anonymous: 401, viewer: 403, plannerElsewhere: 403, admin: 201 },
     request: async () => ({ path: '/api/region-schemes', json: zanjanScheme() }),

@@ -22,10 +22,17 @@ export default async function setup(project: TestProject) {
     throw new Error(`loading the real data into the test database failed: ${why.join('; ')}`);
   }
   const webRoot = fileURLToPath(new URL('../../web/dist/', import.meta.url));
-  const app = createApp({ sql: db.sql, engine: db.engine, webRoot });
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  // The app learns its public origin (for the Origin check) once the port is known.
+  let app: ReturnType<typeof createApp> | undefined;
+  const server = serve({ fetch: (req, env) => app!.fetch(req, env), port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
+  app = createApp({
+    sql: db.sql,
+    engine: db.engine,
+    webRoot,
+    auth: { publicOrigins: [`http://127.0.0.1:${port}`] },
+  });
   console.log(`test ${engine} database ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
   project.provide('engine', engine);

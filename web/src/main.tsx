@@ -1,3 +1,5 @@
+// First of all: before any schema is built (the server's CSP allows no eval; see the module).
+import '@tavazon/contract/parseWithoutEval';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';

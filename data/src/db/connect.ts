@@ -24,9 +24,27 @@ export interface ConnectOptions {
   dataDir?: string;
   /** Pool size for a real PostgreSQL server. */
   max?: number;
+  /**
+   * A real PostgreSQL server ends any statement running longer than this (ms; 0: no limit), so a stuck
+   * query frees its connection instead of starving the pool. Unset: no limit (the loader's long statements).
+   */
+  statementTimeoutMs?: number;
 }
 
 const quiet = { onnotice: () => {} };
+
+/**
+ * How the client behaves while the database is away. postgres.js waits 30 s for a connection by default
+ * and its reconnect back-off grows to 20 s, so during an outage requests hung for half a minute; these
+ * bound both, and retire idle and old connections so that none outlives a restarted server for long.
+ */
+export const outageOptions = {
+  connect_timeout: 2, // s
+  idle_timeout: 60, // s
+  max_lifetime: 30 * 60, // s
+  // Bounded: a fixed 0.2–0.5 s between attempts, however long the outage lasted.
+  backoff: () => 0.2 + Math.random() * 0.3,
+} as const;
 
 /**
  * Opens the database. Both engines are reached through postgres.js over TCP, so every query and
@@ -34,7 +52,12 @@ const quiet = { onnotice: () => {} };
  */
 export async function connect(options: ConnectOptions = {}): Promise<Database> {
   if (options.url) {
-    const sql = postgres(options.url, { max: options.max ?? 10, ...quiet }) as Sql;
+    const sql = postgres(options.url, {
+      max: options.max ?? 10,
+      ...quiet,
+      ...outageOptions,
+      connection: { statement_timeout: options.statementTimeoutMs ?? 0 },
+    }) as Sql;
     return { sql, engine: 'postgres', url: options.url, close: () => sql.end({ timeout: 5 }) };
   }
   const dataDir = options.dataDir ?? '.data/pglite';
@@ -57,6 +80,7 @@ export async function connect(options: ConnectOptions = {}): Promise<Database> {
   const sql = postgres(url, {
     max: 1,
     ...quiet,
+    ...outageOptions,
   }) as Sql;
   return {
     sql,

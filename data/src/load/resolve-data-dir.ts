@@ -7,7 +7,7 @@ import { repoRoot } from '../repoRoot.ts';
  * reads it), under the repository root whatever the current directory.
  */
 export const defaultPgliteDir = () =>
-  process.env.TAVAZON_PGLITE_DIR || path.join(repoRoot, '.data', 'pglite');
+  path.resolve(repoRoot, process.env.TAVAZON_PGLITE_DIR || path.join('.data', 'pglite'));
 
 /** Raised for missing input before the database is touched; its message is meant for the user as is. */
 export class DataDirError extends Error {
@@ -22,12 +22,15 @@ const howToSet = 'set the data folder with --data DIR or the TAVAZON_DATA_DIR en
 
 /**
  * The folder holding the Iran reference data: the explicit argument, else `TAVAZON_DATA_DIR`, else
- * `../shared/data/iran` beside the repository. Relative paths are taken from the current directory
- * when given by the user, from the repository root for the default.
+ * `../shared/data/iran` beside the repository. A relative --data is taken from the current directory,
+ * the variable and the default from the repository root.
  */
 export function resolveDataDir(explicit?: string): string {
-  const given = explicit ?? process.env.TAVAZON_DATA_DIR;
-  if (given) return path.resolve(given);
+  // A --data argument is the user's, typed relative to where they are; the variable is configuration,
+  // relative to the repository root like TAVAZON_PGLITE_DIR.
+  if (explicit) return path.resolve(explicit);
+  const configured = process.env.TAVAZON_DATA_DIR;
+  if (configured) return path.resolve(repoRoot, configured);
   return path.resolve(repoRoot, '..', 'shared', 'data', 'iran');
 }
 

@@ -38,9 +38,8 @@ export function checkOrigin(c: Context<AppEnv>) {
     }
     return;
   }
-  const host = c.req.header('Host');
-  const own = host ? [`http://${host}`, `https://${host}`] : [];
-  if (!own.includes(origin) && !c.get('auth').allowedOrigins.includes(origin)) {
+  const { publicOrigins, allowedOrigins } = c.get('auth');
+  if (!publicOrigins.includes(origin) && !allowedOrigins.includes(origin)) {
     throw forbidden(
       'auth.cross_site',
       { origin: origin.slice(0, 100) },

@@ -1,6 +1,7 @@
 import { loginBody } from '@tavazon/contract';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { recordAudit } from '../audit/auditLog.ts';
 import { accountProfile, findAccount, passwordHash } from '../auth/accounts.ts';
 import { clientAddress } from '../auth/clientAddress.ts';
 import { loginRetryAfter, recordLoginAttempt, windowMinutes } from '../auth/loginThrottle.ts';
@@ -35,6 +36,7 @@ export const auth = new Hono<AppEnv>()
     const address = clientAddress(c);
     const wait = await loginRetryAfter(sql, username, address);
     if (wait > 0) {
+      await recordAudit(sql, { action: 'login.throttled', target: username, address, detail: { wait } });
       const minutes = Math.ceil(wait / 60);
       throw new HttpError(
         429,
@@ -47,6 +49,12 @@ export const auth = new Hono<AppEnv>()
     const account = await findAccount(sql, username);
     const ok = (await verifyPassword(account?.password_hash ?? null, password)) && !account?.disabled;
     await recordLoginAttempt(sql, username, address, ok);
+    await recordAudit(sql, {
+      action: ok ? 'login.succeeded' : 'login.failed',
+      actorId: ok ? account!.id : null,
+      target: username,
+      address,
+    });
     // One answer for an unknown user, a wrong password and a disabled account: none tells which.
     if (!ok || !account)
       throw unauthorized('auth.wrong_credentials', {}, 'username or password is wrong', 'password');
@@ -101,6 +109,12 @@ export const auth = new Hono<AppEnv>()
             { field: 'new_password' },
           )
         : err;
+    });
+    await recordAudit(sql, {
+      action: 'password.changed',
+      actorId: user.id,
+      target: user.username,
+      address: clientAddress(c),
     });
     return c.body(null, 204);
   });

@@ -65,6 +65,9 @@ export const errorsEn: ErrorWords = {
     `The server is busy with other large requests; try again in ${w.num(p.retryAfter)} seconds.`,
   'server.unavailable': () => 'The database is unavailable; try again shortly.',
   'server.internal': () => 'Something went wrong on the server.',
+  'metrics.forbidden': () =>
+    'Server metrics can be read only on the server itself or with the metrics token.',
+  'server.disk_full': () => "The database's disk is full: nothing was saved. Tell the operator.",
 
   'auth.sign_in_required': () => 'Sign in first.',
   'auth.wrong_credentials': () => 'The username or password is wrong.',

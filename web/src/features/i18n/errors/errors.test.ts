@@ -22,6 +22,8 @@ const samples: { [C in ErrorCode]: ErrorParams<C> } = {
   'database.duplicate': { field: 'code' },
   'server.unavailable': {},
   'server.internal': {},
+  'server.disk_full': {},
+  'metrics.forbidden': {},
   'auth.sign_in_required': {},
   'auth.wrong_credentials': {},
   'auth.too_many_attempts': { retryAfter: 600, minutes: 10 },
