@@ -37,6 +37,10 @@ const fa = (value: number, decimals = 0) =>
     value,
   );
 
+/** A change as the app writes it in Persian: the locale's sign before the digits. */
+const faSigned = (value: number) =>
+  new Intl.NumberFormat('fa-IR', { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(value);
+
 async function idle(page: Page) {
   await page.waitForFunction(() => (globalThis as unknown as HooksHost).__tavazon?.isIdle(), undefined, {
     timeout: 90_000,
@@ -159,9 +163,7 @@ describe('indicators over time in a browser', () => {
     );
     await page.mouse.move(point.x, point.y);
     const tooltip = page.locator('.deck-tooltip');
-    await expect
-      .poll(() => tooltip.textContent(), { timeout: 20_000 })
-      .toContain(`${change > 0 ? '+' : ''}${fa(change)}`);
+    await expect.poll(() => tooltip.textContent(), { timeout: 20_000 }).toContain(faSigned(change));
     expect(await tooltip.textContent()).not.toContain('≈');
     await page.screenshot({ path: `${artifacts}/periods-change-map-fa.png` });
 
@@ -185,7 +187,7 @@ describe('indicators over time in a browser', () => {
     };
     const splitRow = await open(split!.code);
     expect(await splitRow.getAttribute('data-period')).toBe('1395');
-    expect(await splitRow.getByTestId('indicator-figure').textContent()).toBe(`≈ ${fa(split!.value)}`);
+    expect(await splitRow.getByTestId('indicator-figure').textContent()).toBe(`≈\u00a0${fa(split!.value)}`);
     expect(await splitRow.getByTestId('estimate-note').textContent()).toBe(
       'برآورد: سهم مساحت از شهرستان سرشماری',
     );
