@@ -88,6 +88,15 @@ export const en: Messages = {
   countyPanelTitle: 'County',
   indicatorsHeading: 'Indicators',
   noIndicatorValues: 'No indicator values are recorded on these boundaries.',
+  estimatedValue: 'estimate',
+  estimateMethods: {
+    'area-share':
+      "Estimate: the 1395 census county was split later; its counts are shared among today's counties by area, and its rates kept.",
+    'lineage-share':
+      'Estimate: the 1390 county was split later; its 1390 population is shared among the counties formed from it by their 1395 population.',
+    'lineage-group': 'Estimate: the growth rate of all the counties formed from one 1390 county, together.',
+  },
+  boundarySetNames: { current: 'Current boundaries', 'census-1395': 'Census 1395 divisions' },
   projectsHeading: 'Driver projects',
   projectsCount: (n) => `${n} ${n === '1' ? 'project' : 'projects'}`,
   noProjects: 'No projects are recorded for this county.',

@@ -9,6 +9,10 @@ export type ClassMethodName = 'quantile' | 'equal' | 'jenks' | 'stddev' | 'manua
 
 export type Lang = 'fa' | 'en';
 
+/** The parts of a value's `method` that make it an estimate (the others: measured or carried exactly). */
+export const estimateMethods = ['area-share', 'lineage-share', 'lineage-group'] as const;
+export type EstimateMethod = (typeof estimateMethods)[number];
+
 /** Every string the UI shows, one dictionary per language, so nothing is translated ad hoc in a component. */
 export interface Messages {
   regions: {
@@ -81,6 +85,12 @@ export interface Messages {
   countyPanelTitle: string;
   indicatorsHeading: string;
   noIndicatorValues: string;
+  /** Read before an estimated value («≈ 12,345»). */
+  estimatedValue: string;
+  /** Why a value is an estimate, by the method the server names (`area-share`, …). */
+  estimateMethods: Record<EstimateMethod, string>;
+  /** The boundary sets by code, for grouping the indicator list. */
+  boundarySetNames: Record<string, string>;
   projectsHeading: string;
   projectsCount: (n: string) => string;
   noProjects: string;
