@@ -21,8 +21,12 @@ interface CountyPanelProps {
   period: string | undefined;
 }
 
-/** One value per indicator: the one of the period asked for, else the newest (the API lists newest first). */
+/**
+ * With a period on the map, one value per indicator: that period's, else the newest (the API lists newest
+ * first). Without one (no indicator on the map), every period, so a county's history is all there.
+ */
 function valuesIn(all: CountyIndicatorValue[], period: string | undefined): CountyIndicatorValue[] {
+  if (period === undefined) return all;
   const byCode = new Map<string, CountyIndicatorValue>();
   for (const v of all) {
     const held = byCode.get(v.code);
