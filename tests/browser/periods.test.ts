@@ -37,6 +37,10 @@ const fa = (value: number, decimals = 0) =>
     value,
   );
 
+/** A change as the app writes it in Persian: the locale's sign before the digits. */
+const faSigned = (value: number) =>
+  new Intl.NumberFormat('fa-IR', { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(value);
+
 async function idle(page: Page) {
   await page.waitForFunction(() => (globalThis as unknown as HooksHost).__tavazon?.isIdle(), undefined, {
     timeout: 90_000,
@@ -159,9 +163,7 @@ describe('indicators over time in a browser', () => {
     );
     await page.mouse.move(point.x, point.y);
     const tooltip = page.locator('.deck-tooltip');
-    await expect
-      .poll(() => tooltip.textContent(), { timeout: 20_000 })
-      .toContain(`${change > 0 ? '+' : ''}${fa(change)}`);
+    await expect.poll(() => tooltip.textContent(), { timeout: 20_000 }).toContain(faSigned(change));
     expect(await tooltip.textContent()).not.toContain('≈');
     await page.screenshot({ path: `${artifacts}/periods-change-map-fa.png` });
 
@@ -174,7 +176,9 @@ describe('indicators over time in a browser', () => {
 
   it('marks an estimated value with ≈ and its method, and a same county’s without', async () => {
     const split = [...v1395.values()].find((v) => v.estimated && v.method === 'area-share');
-    const same = [...v1395.values()].find((v) => !v.estimated && v.method === 'same-county');
+    const same = [...v1395.values()].find(
+      (v) => !v.estimated && v.method === 'same-county' && v1390.get(v.code)?.estimated === false,
+    );
     expect(split, 'a split county').toBeDefined();
     expect(same, 'a same county').toBeDefined();
     const open = async (code: string) => {
@@ -185,20 +189,35 @@ describe('indicators over time in a browser', () => {
     };
     const splitRow = await open(split!.code);
     expect(await splitRow.getAttribute('data-period')).toBe('1395');
-    expect(await splitRow.getByTestId('indicator-figure').textContent()).toBe(`≈ ${fa(split!.value)}`);
-    expect(await splitRow.getByTestId('estimate-note').textContent()).toBe(
-      'برآورد: سهم مساحت از شهرستان سرشماری',
-    );
+    expect(await splitRow.getByTestId('estimated-value').textContent()).toBe(`≈ ${fa(split!.value)}`);
+    expect(await splitRow.getByTestId('estimate-note').getAttribute('data-method')).toBe('area-share');
     const sameRow = await open(same!.code);
-    expect(await sameRow.getByTestId('indicator-figure').textContent()).toBe(fa(same!.value));
-    expect(await sameRow.getByTestId('estimate-note').textContent()).toBe('همان شهرستان سرشماری');
+    expect(await sameRow.locator('dd').first().textContent()).toBe(fa(same!.value));
+    expect(await sameRow.getByTestId('estimated-value').count()).toBe(0);
+    expect(await sameRow.getByTestId('estimate-note').count()).toBe(0);
+
+    // On the map, the tooltip of the split county says ≈ and names the method.
+    const labels = await api<{ features: { properties: { code: string; label: [number, number] } }[] }>(
+      `/api/counties?set=current&province=${split!.province}&zoom=8`,
+    );
+    const label = labels.features.find((f) => f.properties.code === split!.code)!.properties.label;
+    await page.evaluate((ll) => (globalThis as unknown as HooksHost).__tavazon.jumpTo(ll, 9), label);
+    await idle(page);
+    const point = await page.evaluate(
+      (ll) => (globalThis as unknown as HooksHost).__tavazon.projectToScreen(ll),
+      label,
+    );
+    await page.mouse.move(point.x, point.y);
+    const tooltip = page.locator('.deck-tooltip');
+    await expect
+      .poll(() => tooltip.textContent(), { timeout: 20_000 })
+      .toContain(`≈\u00a0${fa(split!.value)}`);
+    expect(await tooltip.textContent()).toContain('برآورد: سهم مساحت از شهرستان سرشماری');
 
     // The county panel follows the period.
     await page.getByTestId('period-option-1390').check();
     await expect.poll(() => sameRow.getAttribute('data-period')).toBe('1390');
-    expect(await sameRow.getByTestId('indicator-figure').textContent()).toContain(
-      fa(v1390.get(same!.code)!.value),
-    );
+    expect(await sameRow.locator('dd').first().textContent()).toBe(fa(v1390.get(same!.code)!.value));
 
     // Ijrud on the default map (no indicator chosen) shows its census indicators.
     const zanjan = await api<{ features: { properties: { code: string; name_en: string } }[] }>(

@@ -13,7 +13,6 @@ interface HeaderProps {
   onChoice: (choice: IndicatorChoice | null) => void;
   indicatorsLoading: boolean;
   boundarySet: BoundarySet | undefined;
-  boundarySets: BoundarySet[];
   setCode: string;
   countyCount: number;
   search: ReactNode;
@@ -25,7 +24,6 @@ export function Header({
   onChoice,
   indicatorsLoading,
   boundarySet,
-  boundarySets,
   setCode,
   countyCount,
   search,
@@ -58,10 +56,6 @@ export function Header({
           value={choice}
           onChange={onChoice}
           disabled={indicatorsLoading}
-          setName={(set) => {
-            const named = boundarySets.find((s) => s.code === set);
-            return named ? localName(lang, named) : set;
-          }}
         />
         {search}
         <div className="set-badge" data-testid="boundary-set" data-set={setCode}>

@@ -39,7 +39,6 @@ function Shell() {
           onChoice={shell.setChoice}
           indicatorsLoading={shell.indicators.isPending}
           boundarySet={boundarySet}
-          boundarySets={shell.meta.data?.boundarySets ?? []}
           setCode={counties.set}
           countyCount={counties.nationalFeatures.length}
           search={

@@ -22,6 +22,26 @@ export function formatNumber(lang: Lang, value: number, decimals = 0): string {
   return numberFormat(lang, decimals).format(value);
 }
 
+const signedFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A change: "+" before a rise, "−" before a fall, nothing before 0, as the locale writes them (in fa with
+ * the marks that keep the sign before the digits in right-to-left text).
+ */
+export function formatSigned(lang: Lang, value: number, decimals = 0): string {
+  const key = `${lang}:${decimals}`;
+  let format = signedFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en-GB', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      signDisplay: 'exceptZero',
+    });
+    signedFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
 /** An ISO date from the API: Solar Hijri calendar in fa, Gregorian in en. */
 export function formatDate(lang: Lang, iso: string): string {
   const date = new Date(iso);

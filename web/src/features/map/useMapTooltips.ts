@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { Autocorrelation, Composite } from '../analysis/api/analysis.ts';
 import type { CountyProperties } from '../counties/api/counties.ts';
-import { formatNumber, localName } from '../i18n/format.ts';
+import { formatNumber, formatSigned, localName } from '../i18n/format.ts';
 import { useI18n } from '../i18n/LanguageProvider.tsx';
 import type { Indicator } from '../indicators/api/indicators.ts';
 import type { PeriodValue } from '../indicators/time/change.ts';
@@ -44,7 +44,7 @@ export function useMapTooltips({ indicator, compositeData, lisaData, values, cha
         const delta =
           change.change === null
             ? t.legendNoData
-            : `${approx(change)}${change.change > 0 ? '+' : ''}${formatNumber(lang, change.change, pct ? 1 : indicator.decimals)}${pct ? t.percentSign : unit ? ` ${unit}` : ''}`;
+            : `${approx(change)}${formatSigned(lang, change.change, pct ? 1 : indicator.decimals)}${pct ? t.percentSign : unit ? ` ${unit}` : ''}`;
         const notes = [change.from, change.to]
           .filter((v) => v?.estimated)
           .map((v) => methodNote(v!, m, t.listSeparator));

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { ErrorNotice } from '../../../shared/components/ErrorNotice.tsx';
 import { useSetHoveredCounty } from '../../counties/hoveredCounty.tsx';
-import { formatNumber, localName } from '../../i18n/format.ts';
+import { formatNumber, formatSigned, localName } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import type { Indicator, IndicatorChoice } from '../../indicators/api/indicators.ts';
 import { periodLabel } from '../../indicators/time/periods.ts';
@@ -48,7 +48,7 @@ export function DeltaRankingPanel(props: DeltaRankingProps) {
         {m.deltaNeedsPeriods}
       </p>
     );
-  const signed = (v: number, decimals: number) => `${v > 0 ? '+' : ''}${formatNumber(lang, v, decimals)}`;
+  const signed = (v: number, decimals: number) => formatSigned(lang, v, decimals);
   const sortBy = (key: DeltaSort) =>
     onTime({ deltaSort: key, deltaReverse: time.deltaSort === key ? !time.deltaReverse : false });
   const header = (key: DeltaSort, label: string) => (
@@ -136,6 +136,7 @@ export function DeltaRankingPanel(props: DeltaRankingProps) {
             {rows.map((r, i) => (
               <DeltaTableRow
                 key={r.code}
+                directed={delta.directed}
                 row={r}
                 place={i + 1}
                 score={score}
@@ -153,6 +154,8 @@ export function DeltaRankingPanel(props: DeltaRankingProps) {
 
 interface RowProps {
   row: DeltaRow;
+  /** The change has a good and a bad direction, coloured; a neutral indicator's is not. */
+  directed: boolean;
   place: number;
   score: boolean;
   decimals: number;
@@ -160,9 +163,15 @@ interface RowProps {
   onHover: (code: string | null) => void;
 }
 
-function DeltaTableRow({ row: r, place, score, decimals, signed, onHover }: RowProps) {
+function DeltaTableRow({ row: r, directed, place, score, decimals, signed, onHover }: RowProps) {
   const { t, lang } = useI18n();
-  const mark = r.estimated ? '≈ ' : '';
+  const mark = r.estimated ? '≈\u00a0' : '';
+  const tone =
+    !directed || r.improvement === null || r.improvement === 0
+      ? undefined
+      : r.improvement > 0
+        ? 'delta-up'
+        : 'delta-down';
   const value = (v: number | null) => (v === null ? t.noValue : `${mark}${formatNumber(lang, v, decimals)}`);
   return (
     <tr
@@ -178,13 +187,7 @@ function DeltaTableRow({ row: r, place, score, decimals, signed, onHover }: RowP
       <td>{localName(lang, r)}</td>
       <td>{value(r.from)}</td>
       <td>{value(r.to)}</td>
-      <td
-        className={
-          r.improvement === null ? '' : r.improvement > 0 ? 'delta-up' : r.improvement < 0 ? 'delta-down' : ''
-        }
-      >
-        {r.change === null ? t.noValue : `${mark}${signed(r.change, decimals)}`}
-      </td>
+      <td className={tone}>{r.change === null ? t.noValue : `${mark}${signed(r.change, decimals)}`}</td>
       {score ? (
         <td>{r.rankChange === null || r.rankChange === undefined ? t.noValue : signed(r.rankChange, 0)}</td>
       ) : null}

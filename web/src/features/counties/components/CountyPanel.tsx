@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { ErrorNotice } from '../../../shared/components/ErrorNotice.tsx';
 import { formatNumber, formatSolarHijriText, localName } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
+import { type EstimateMethod, estimateMethods, type Messages } from '../../i18n/messages.ts';
 import { UnitLabel } from '../../indicators/components/UnitLabel.tsx';
-import { approx, methodNote } from '../../indicators/time/provenance.ts';
 import type { BoundarySet, Sector } from '../../meta/api/meta.ts';
 import type { ProjectFeature } from '../../projects/api/types.ts';
 import { type CountyFeature, type CountyIndicatorValue, countyDetailQuery } from '../api/counties.ts';
@@ -21,8 +21,12 @@ interface CountyPanelProps {
   period: string | undefined;
 }
 
-/** One value per indicator: the one of the period asked for, else the newest (the API lists newest first). */
+/**
+ * With a period on the map, one value per indicator: that period's, else the newest (the API lists newest
+ * first). Without one (no indicator on the map), every period, so a county's history is all there.
+ */
 function valuesIn(all: CountyIndicatorValue[], period: string | undefined): CountyIndicatorValue[] {
+  if (period === undefined) return all;
   const byCode = new Map<string, CountyIndicatorValue>();
   for (const v of all) {
     const held = byCode.get(v.code);
@@ -106,13 +110,24 @@ export function CountyPanel({
                     <span className="muted"> · {formatSolarHijriText(lang, v.period, t.solarHijri)}</span>
                   )}
                 </dt>
-                <dd data-testid="indicator-figure">
-                  {v.value === null ? t.noValue : `${approx(v)}${formatNumber(lang, v.value, v.decimals)}`}
+                <dd>
+                  {v.value === null ? (
+                    t.noValue
+                  ) : v.estimated ? (
+                    <span data-testid="estimated-value">
+                      <abbr title={t.estimatedValue} className="estimate-mark">
+                        ≈
+                      </abbr>{' '}
+                      {formatNumber(lang, v.value, v.decimals)}
+                    </span>
+                  ) : (
+                    formatNumber(lang, v.value, v.decimals)
+                  )}
                 </dd>
-                {v.method !== 'measured' ? (
-                  <dd className="estimate-note" data-testid="estimate-note">
-                    {methodNote(v, t.periods, t.listSeparator)}
-                  </dd>
+                {v.estimated ? (
+                  <p className="estimate-note" data-testid="estimate-note" data-method={v.method}>
+                    {estimateNotes(t, v.method).join(' ')}
+                  </p>
                 ) : null}
               </div>
             ))}
@@ -125,4 +140,12 @@ export function CountyPanel({
       <CountyProjects county={county} set={set} sectors={sectors} onSelect={onSelectProject} />
     </div>
   );
+}
+
+/** What makes a value an estimate, in words: a carried value's method joins its steps with «+». */
+function estimateNotes(t: Messages, method: string): string[] {
+  return method
+    .split('+')
+    .filter((m): m is EstimateMethod => (estimateMethods as readonly string[]).includes(m))
+    .map((m) => t.estimateMethods[m]);
 }

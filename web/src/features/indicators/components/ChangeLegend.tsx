@@ -1,4 +1,4 @@
-import { formatNumber, localName } from '../../i18n/format.ts';
+import { formatNumber, formatSigned, localName } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import type { Indicator } from '../api/indicators.ts';
 import { cssColour, noDataColour } from '../classify/palette.ts';
@@ -16,8 +16,7 @@ export function ChangeLegend({ indicator, change }: { indicator: Indicator; chan
   const m = t.periods;
   const pct = change.mode === 'pct';
   const decimals = pct ? 1 : indicator.decimals;
-  const format = (v: number) =>
-    `${v > 0 ? '+' : ''}${formatNumber(lang, v, decimals)}${pct ? t.percentSign : ''}`;
+  const format = (v: number) => `${formatSigned(lang, v, decimals)}${pct ? t.percentSign : ''}`;
   const neutral = indicator.polarity === 'neutral';
   const sideName = (side: 'better' | 'worse' | 'none') =>
     side === 'none'

@@ -9,8 +9,6 @@ interface IndicatorSelectProps {
   value: IndicatorChoice | null;
   onChange: (choice: IndicatorChoice | null) => void;
   disabled?: boolean;
-  /** A boundary set's name, said beside an indicator offered on several sets. */
-  setName: (set: string) => string;
 }
 
 // One option per indicator and boundary set: choosing it also chooses the boundaries the choropleth is
@@ -18,7 +16,7 @@ interface IndicatorSelectProps {
 // option's value names that latest period, so a link or a test may still pick `code|set|period`.
 const encode = (choice: IndicatorChoice) => `${choice.code}|${choice.set}|${choice.period}`;
 
-export function IndicatorSelect({ indicators, value, onChange, disabled, setName }: IndicatorSelectProps) {
+export function IndicatorSelect({ indicators, value, onChange, disabled }: IndicatorSelectProps) {
   const { t, lang } = useI18n();
   const id = useId();
   const options = indicators.flatMap((indicator) =>
@@ -27,10 +25,14 @@ export function IndicatorSelect({ indicators, value, onChange, disabled, setName
       return latest ? [{ indicator, choice: { code: indicator.code, set, period: latest } }] : [];
     }),
   );
-  const sets = (code: string) => options.filter((o) => o.indicator.code === code).length;
   const selected = value
     ? options.find((o) => o.choice.code === value.code && o.choice.set === value.set)
     : undefined;
+  // Grouped by boundary set, the one the map opens on first; one option per indicator and set, the
+  // period control on the map moving between its periods.
+  const sets = [...new Set(options.map((o) => o.choice.set))].sort(
+    (a, b) => Number(b === 'current') - Number(a === 'current') || a.localeCompare(b),
+  );
   return (
     <div className="field">
       <label htmlFor={id} className="field-label">
@@ -48,11 +50,16 @@ export function IndicatorSelect({ indicators, value, onChange, disabled, setName
         }}
       >
         <option value="">{t.noIndicator}</option>
-        {options.map(({ indicator, choice }) => (
-          <option key={encode(choice)} value={encode(choice)}>
-            {localName(lang, indicator)}
-            {sets(indicator.code) > 1 ? ` (${setName(choice.set)})` : ''}
-          </option>
+        {sets.map((set) => (
+          <optgroup key={set} label={t.boundarySetNames[set] ?? set}>
+            {options
+              .filter((o) => o.choice.set === set)
+              .map(({ indicator, choice }) => (
+                <option key={encode(choice)} value={encode(choice)}>
+                  {localName(lang, indicator)}
+                </option>
+              ))}
+          </optgroup>
         ))}
       </select>
     </div>

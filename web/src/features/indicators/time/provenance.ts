@@ -24,5 +24,5 @@ export function methodNote(p: Provenance, m: PeriodMessages, separator = '، '):
 
 /** "≈ " before an estimated value, nothing before an exact one. */
 export function approx(p: Provenance): string {
-  return p.estimated ? '≈ ' : '';
+  return p.estimated ? '≈\u00a0' : '';
 }
