@@ -62,6 +62,7 @@ describe.skipIf(inject('engine') !== 'pglite')('a start that cannot succeed', ()
     for (const f of [
       'census-2016/population-2016-by-age-sex.csv',
       'census-2016/labour-2016-by-education-sex.csv',
+      'census-2016/population-2011-by-age-sex.csv',
       'source-documents/driver-projects.csv',
     ]) {
       symlinkSync(join(real, f), join(data, f));

@@ -1,4 +1,5 @@
 import type { Sql } from '@tavazon/data';
+import { indicatorDefinition } from './indicatorDefinition.ts';
 
 /**
  * One county's values of one indicator over every period it has on the set, oldest first, each with
@@ -6,9 +7,7 @@ import type { Sql } from '@tavazon/data';
  * growth of a county whose 1390 parent is unknown is simply not in the series.
  */
 export async function indicatorSeries(sql: Sql, code: string, unitId: string) {
-  const [indicator] = await sql`
-    SELECT code, name_fa, name_en, unit, polarity, aggregation, weight_indicator, formula, decimals
-    FROM indicator WHERE code = ${code}`;
+  const indicator = await indicatorDefinition(sql, code);
   const series = await sql`
     SELECT v.period, v.value, v.estimated, v.method, v.source
     FROM indicator_value v

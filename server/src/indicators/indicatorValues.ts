@@ -1,5 +1,6 @@
 import type { Sql } from '@tavazon/data';
 import type { IndicatorRef } from '../lookups.ts';
+import { indicatorDefinition } from './indicatorDefinition.ts';
 
 /** One indicator's definition and its county values for a set and period, optionally in one province. */
 export async function indicatorValues(
@@ -8,9 +9,7 @@ export async function indicatorValues(
   set: string,
   province: string | undefined,
 ) {
-  const [indicator] = await sql`
-    SELECT code, name_fa, name_en, unit, polarity, aggregation, weight_indicator, formula, decimals
-    FROM indicator WHERE code = ${ind.code}`;
+  const indicator = await indicatorDefinition(sql, ind.code);
   const values = await sql<
     {
       code: string;

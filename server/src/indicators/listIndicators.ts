@@ -1,4 +1,5 @@
 import type { Sql } from '@tavazon/data';
+import { definitionColumns } from './indicatorDefinition.ts';
 
 /**
  * Every indicator with the sets and periods it has values for (and how many units each), and the
@@ -6,9 +7,7 @@ import type { Sql } from '@tavazon/data';
  */
 export function listIndicators(sql: Sql) {
   return sql`
-    SELECT i.code, i.name_fa, i.name_en, i.unit, i.polarity, i.aggregation, i.weight_indicator,
-           i.formula, i.decimals, i.kind, i.created_by::int AS created_by, i.boundary_set, i.description,
-           i.source, i.licence,
+    SELECT ${definitionColumns(sql)},
            COALESCE((
              SELECT json_agg(a ORDER BY a.set, a.period DESC)
              FROM (

@@ -45,7 +45,7 @@ export function ProblemTable({
                   <td className="import-num">{formatNumber(lang, p.row)}</td>
                   <td>
                     {p.column ? (
-                      <code dir="ltr">{p.column}</code>
+                      <code dir="auto">{p.column}</code>
                     ) : (
                       <span className="muted">{m.wholeRow}</span>
                     )}
