@@ -1,5 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { FileChooser } from '../../../shared/upload/FileChooser.tsx';
+import { PreviewCommitButtons } from '../../../shared/upload/PreviewCommitButtons.tsx';
+import { usePreviewCommit } from '../../../shared/upload/usePreviewCommit.ts';
 import { toPersianDigits } from '../../i18n/digits.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
@@ -22,13 +24,11 @@ export function ValuesUpload({ code, onClose, onCommitted }: ValuesUploadProps) 
   const { t, lang } = useI18n();
   const m = t.ownIndicators;
   const client = useQueryClient();
-  const fileId = useId();
-  const fileInput = useRef<HTMLInputElement>(null);
-  const [file, setFile] = useState<File | null>(null);
-  const preview = useMutation({ mutationFn: (chosen: File) => uploadValues('preview', code, chosen) });
-  const commit = useMutation({
-    mutationFn: (chosen: File) => uploadValues('commit', code, chosen),
-    onSuccess: async (saved) => {
+  const flow = usePreviewCommit({
+    preview: (chosen: File) => uploadValues('preview', code, chosen),
+    commit: (chosen: File) => uploadValues('commit', code, chosen),
+    reportOfError: valuesReportOf,
+    onCommitted: async (saved) => {
       // The catalogue lists the new periods; the map layers of this indicator are stale.
       await client.invalidateQueries({ queryKey: ['indicators'] });
       void client.invalidateQueries({ predicate: (q) => q.queryKey.includes(code) });
@@ -37,49 +37,20 @@ export function ValuesUpload({ code, onClose, onCommitted }: ValuesUploadProps) 
     },
   });
   const digits = (s: string) => (lang === 'fa' ? toPersianDigits(s) : s);
-  const busy = preview.isPending || commit.isPending;
-  const report = valuesReportOf(commit.error) ?? preview.data ?? null;
-  const saved = commit.data;
-  const canCommit =
-    preview.data !== undefined && report?.problemCount === 0 && report.valid > 0 && !busy && !saved;
-  const choose = (next: File | null) => {
-    preview.reset();
-    commit.reset();
-    setFile(next);
-  };
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (file && !busy) {
-      commit.reset();
-      preview.mutate(file);
-    }
-  };
+  const { report, committed: saved } = flow;
   return (
-    <form className="own-values" data-testid="values-upload" onSubmit={onSubmit}>
+    <form className="own-values" data-testid="values-upload" onSubmit={flow.submitPreview}>
       <div className="import-body">
         <p className="import-help">{m.uploadHelp}</p>
-        <div className="field">
-          <span className="field-label">{m.file}</span>
-          <div className="import-file">
-            <input
-              id={fileId}
-              ref={fileInput}
-              type="file"
-              className="import-file-input"
-              accept={valuesAccept}
-              data-testid="values-file"
-              disabled={busy}
-              onChange={(e) => choose(e.target.files?.[0] ?? null)}
-            />
-            <label htmlFor={fileId} className="button">
-              {m.chooseFile}
-            </label>
-            <bdi className={file ? 'import-file-name' : 'import-file-name muted'}>
-              {file ? file.name : m.noFile}
-            </bdi>
-          </div>
-        </div>
-        <ImportError error={commit.error ?? preview.error} />
+        <FileChooser
+          words={m}
+          accept={valuesAccept}
+          testId="values-file"
+          file={flow.file}
+          disabled={flow.busy}
+          onChoose={flow.choose}
+        />
+        <ImportError error={flow.error} />
         {saved ? (
           <p
             className="import-result"
@@ -126,27 +97,7 @@ export function ValuesUpload({ code, onClose, onCommitted }: ValuesUploadProps) 
         ) : null}
       </div>
       <div className="import-actions">
-        {saved ? null : (
-          <>
-            <button type="submit" className="button" data-testid="values-preview" disabled={!file || busy}>
-              {preview.isPending ? m.previewing : m.preview}
-            </button>
-            {report ? (
-              <button
-                type="button"
-                className="button button-primary"
-                data-testid="values-commit"
-                disabled={!canCommit}
-                onClick={() => preview.variables && commit.mutate(preview.variables)}
-              >
-                {commit.isPending ? m.committing : m.commit(formatNumber(lang, report.valid))}
-              </button>
-            ) : null}
-            {report && report.problemCount > 0 ? (
-              <span className="import-hint">{m.commitBlocked}</span>
-            ) : null}
-          </>
-        )}
+        {saved ? null : <PreviewCommitButtons flow={flow} words={m} testIdPrefix="values" />}
         <button type="button" className="button import-close" onClick={onClose}>
           {t.close}
         </button>
