@@ -107,6 +107,11 @@ export const errorCodes = [
   'import.duplicate_period',
   'import.percent_range',
   'import.not_period',
+  'ogc.collection_not_found',
+  'ogc.feature_not_found',
+  'token.not_found',
+  'token.invalid',
+  'token.read_only',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

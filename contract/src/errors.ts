@@ -158,6 +158,15 @@ export const errorParams = {
   'import.duplicate_period': z.object({ ...cell, earlier: num, county: str, period: str }),
   'import.percent_range': z.object(cell),
   'import.not_period': z.object(cell),
+  /** OGC API – Features: no collection or feature of this id (the collections list names them). */
+  'ogc.collection_not_found': z.object({ collection: str }),
+  'ogc.feature_not_found': z.object({ collection: str, id: str }),
+  /** Read-only API tokens (/api/tokens and `Authorization: Bearer`). */
+  'token.not_found': z.object({ id: num }),
+  /** Unknown, revoked or expired. */
+  'token.invalid': none,
+  /** A token reads (GET) and never writes. */
+  'token.read_only': z.object({ method: str }),
 } as const satisfies Record<ErrorCode, z.ZodType>;
 
 export type ErrorParams<C extends ErrorCode = ErrorCode> = z.input<(typeof errorParams)[C]>;

@@ -2,6 +2,7 @@
 // catalogue and the few rules both sides apply. The server validates with these schemas; the web takes
 // its types from them (z.infer), so neither keeps a hand-written copy.
 export * from './analysis.ts';
+export * from './apiTokens.ts';
 export * from './auth.ts';
 export * from './enums.ts';
 export * from './errorCodes.ts';
@@ -10,6 +11,7 @@ export * from './fieldIssue.ts';
 export * from './geojson.ts';
 export * from './importColumns.ts';
 export * from './imports.ts';
+export * from './ogc.ts';
 export * from './ownIndicators.ts';
 export * from './params.ts';
 export * from './places.ts';

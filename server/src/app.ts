@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { Engine, Sql } from '@tavazon/data';
 import { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { loadApiToken } from './apiTokens/bearer.ts';
 import { loadSession } from './auth/middleware.ts';
 import { compression } from './compression.ts';
 import { availabilityGate, DatabaseAvailability } from './database/availability.ts';
@@ -9,6 +11,7 @@ import { errorResponse, HttpError } from './errors.ts';
 import { createMetrics, metricsRoute } from './observability/metrics.ts';
 import { observeRequests, type RequestLog } from './observability/requests.ts';
 import { analysis } from './routes/analysis.ts';
+import { apiTokens } from './routes/apiTokens.ts';
 import { audit } from './routes/audit.ts';
 import { auth } from './routes/auth.ts';
 import { counties } from './routes/counties.ts';
@@ -18,6 +21,7 @@ import { imports } from './routes/imports.ts';
 import { indicatorEditing } from './routes/indicatorEditing.ts';
 import { indicators } from './routes/indicators.ts';
 import { meta } from './routes/meta.ts';
+import { ogc } from './routes/ogc.ts';
 import { projects } from './routes/projects.ts';
 import { provinces } from './routes/provinces.ts';
 import { regionSchemes } from './routes/regionSchemes.ts';
@@ -48,15 +52,17 @@ export function createApp({ sql, engine, webRoot, auth: authOptions, ...options 
     allowedOrigins: authOptions?.allowedOrigins ?? [],
     trustProxy: authOptions?.trustProxy ?? false,
   };
+  const context = createMiddleware<AppEnv>(async (c, next) => {
+    c.set('sql', sql);
+    c.set('engine', engine);
+    c.set('auth', authSettings);
+    await next();
+  });
   const api = new Hono<AppEnv>()
-    .use(async (c, next) => {
-      c.set('sql', sql);
-      c.set('engine', engine);
-      c.set('auth', authSettings);
-      await next();
-    })
+    .use(context)
     .use(availabilityGate(availability))
     .use(loadSession)
+    .use(loadApiToken)
     .route('/auth', auth)
     .route('/users', users)
     .route('/audit', audit)
@@ -73,6 +79,7 @@ export function createApp({ sql, engine, webRoot, auth: authOptions, ...options 
     .route('/projects/import', imports)
     .route('/projects', projects)
     .route('/analysis', analysis)
+    .route('/tokens', apiTokens)
     .all('*', (c) => {
       const { method, path } = c.req;
       throw new HttpError(404, 'request.no_route', { method, path }, `no API route ${method} ${path}`);
@@ -84,7 +91,18 @@ export function createApp({ sql, engine, webRoot, auth: authOptions, ...options 
     .use(securityHeaders())
     .route('/metrics', metricsRoute(metrics, options.metricsToken))
     .use('/api/*', compression())
-    .route('/api', api);
+    .route('/api', api)
+    // OGC API – Features for desktop GIS, beside /api with the same sign-in (session or API token).
+    .use('/ogc/*', compression())
+    .route(
+      '/ogc',
+      new Hono<AppEnv>()
+        .use(context)
+        .use(availabilityGate(availability))
+        .use(loadSession)
+        .use(loadApiToken)
+        .route('/', ogc),
+    );
   app.onError(errorResponse);
 
   if (webRoot && existsSync(webRoot)) app.route('/', webApp(webRoot));

@@ -8,7 +8,9 @@ export type AuditAction =
   | 'account.created'
   | 'account.updated'
   | 'account.password_set'
-  | 'account.unlocked';
+  | 'account.unlocked'
+  | 'token.created'
+  | 'token.revoked';
 
 export interface AuditEvent {
   action: AuditAction;

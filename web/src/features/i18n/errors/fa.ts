@@ -208,4 +208,10 @@ export const errorsFa: ErrorWords = {
   'import.percent_range': () => 'درصد باید میان ۰ تا ۱۰۰ باشد.',
   'import.not_period': () =>
     'دوره باید یک سال (مانند ۱۴۰۲) یا سال و ماه خورشیدی (مانند \u2066۱۴۰۲-۰۷\u2069) باشد.',
+  'ogc.collection_not_found': (p, w) => `مجموعه‌ای با شناسهٔ ${w.code(p.collection)} نیست.`,
+  'ogc.feature_not_found': (p, w) =>
+    `در مجموعهٔ ${w.code(p.collection)} عارضه‌ای با شناسهٔ ${w.code(p.id)} نیست.`,
+  'token.not_found': (p, w) => `کلید دسترسی شمارهٔ ${w.num(p.id)} پیدا نشد.`,
+  'token.invalid': () => 'این کلید دسترسی نامعتبر، باطل‌شده یا منقضی است.',
+  'token.read_only': () => 'کلید دسترسی فقط برای خواندن است و چیزی را تغییر نمی‌دهد.',
 };
