@@ -34,10 +34,12 @@ export type Aggregation = (typeof aggregations)[number];
 /** The boundary set projects are recorded on; the others are census vintages with their own codes. */
 export const currentSet = 'current';
 
-export const importFormats = ['csv', 'geojson', 'xlsx'] as const;
+// shp: a zipped Shapefile of points (the project import only).
+export const importFormats = ['csv', 'geojson', 'xlsx', 'shp'] as const;
 export type ImportFormat = (typeof importFormats)[number];
 
-export const exportFormats = ['csv', 'geojson', 'xlsx'] as const;
+// fgb: FlatGeobuf; shp: a zipped Shapefile (UTF-8 .cpg, short field names: docs/api.md).
+export const exportFormats = ['csv', 'geojson', 'xlsx', 'fgb', 'shp'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 export const historyActions = ['baseline', 'loaded', 'created', 'updated', 'imported', 'progress'] as const;

@@ -109,9 +109,10 @@ export const errorCodes = [
   'import.not_period',
   'ogc.collection_not_found',
   'ogc.feature_not_found',
-  'token.not_found',
-  'token.invalid',
-  'token.read_only',
+  'api_token.not_found',
+  'api_token.invalid',
+  'api_token.read_only',
+  'import.not_shapefile',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -162,11 +162,13 @@ export const errorParams = {
   'ogc.collection_not_found': z.object({ collection: str }),
   'ogc.feature_not_found': z.object({ collection: str, id: str }),
   /** Read-only API tokens (/api/tokens and `Authorization: Bearer`). */
-  'token.not_found': z.object({ id: num }),
+  'api_token.not_found': z.object({ id: num }),
   /** Unknown, revoked or expired. */
-  'token.invalid': none,
+  'api_token.invalid': none,
   /** A token reads (GET) and never writes. */
-  'token.read_only': z.object({ method: str }),
+  'api_token.read_only': z.object({ method: str }),
+  /** A zipped Shapefile upload without exactly one readable .shp and its .dbf. */
+  'import.not_shapefile': none,
 } as const satisfies Record<ErrorCode, z.ZodType>;
 
 export type ErrorParams<C extends ErrorCode = ErrorCode> = z.input<(typeof errorParams)[C]>;

@@ -20,7 +20,7 @@ export const importLimits = {
 } as const;
 
 /** Extensions the server recognises in a multipart upload. */
-export const importExtensions = ['csv', 'geojson', 'json', 'xlsx'] as const;
+export const importExtensions = ['csv', 'geojson', 'json', 'xlsx', 'zip'] as const;
 
 /** The columns of an import file: the export's names, so an exported file can be corrected and re-imported. */
 export const importColumns = [

@@ -15,6 +15,7 @@ import { apiTokens } from './routes/apiTokens.ts';
 import { audit } from './routes/audit.ts';
 import { auth } from './routes/auth.ts';
 import { counties } from './routes/counties.ts';
+import { countyExports } from './routes/countyExports.ts';
 import { exports } from './routes/exports.ts';
 import { health } from './routes/health.ts';
 import { imports } from './routes/imports.ts';
@@ -71,6 +72,8 @@ export function createApp({ sql, engine, webRoot, auth: authOptions, ...options 
     .route('/indicators', indicators)
     .route('/indicators', indicatorEditing)
     .route('/provinces', provinces)
+    // Before /counties, whose /:code would otherwise take "export" for a code.
+    .route('/counties/export', countyExports)
     .route('/counties', counties)
     .route('/region-schemes', regionSchemes)
     .route('/regions', regions)

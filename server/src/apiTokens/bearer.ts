@@ -16,7 +16,7 @@ export const loadApiToken = createMiddleware<AppEnv>(async (c, next) => {
   if (!match) return next();
   if (!readMethods.has(c.req.method)) {
     throw forbidden(
-      'token.read_only',
+      'api_token.read_only',
       { method: c.req.method },
       `Authorization: an API token only reads (GET); ${c.req.method} needs a signed-in session`,
       'Authorization',
@@ -26,7 +26,7 @@ export const loadApiToken = createMiddleware<AppEnv>(async (c, next) => {
     const reader = await findApiTokenReader(c.get('sql'), match[1]!);
     if (!reader) {
       throw unauthorized(
-        'token.invalid',
+        'api_token.invalid',
         {},
         'Authorization: the API token is unknown, revoked or expired',
         'Authorization',

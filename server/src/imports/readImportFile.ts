@@ -6,7 +6,7 @@ import { columnName } from './importColumns.ts';
 import { problem, type RowProblem } from './problem.ts';
 import { readCsv } from './readCsv.ts';
 
-export type ImportFormat = 'csv' | 'geojson' | 'xlsx';
+export type ImportFormat = 'csv' | 'geojson' | 'xlsx' | 'shp';
 
 export interface ImportRow {
   /** What the row report calls the row: the line (CSV), the sheet row (XLSX) or the feature number (GeoJSON). */
@@ -38,8 +38,8 @@ const tooMany = () =>
     { field: 'file' },
   );
 
-/** The rows of an uploaded CSV (UTF-8), GeoJSON FeatureCollection or XLSX workbook. */
-export function readImportFile(format: ImportFormat, bytes: Buffer): ImportFile {
+/** The rows of an uploaded CSV (UTF-8), GeoJSON FeatureCollection or XLSX workbook (shp: readShapefileZip). */
+export function readImportFile(format: Exclude<ImportFormat, 'shp'>, bytes: Buffer): ImportFile {
   if (format === 'xlsx') return readXlsxFile(bytes);
   let text: string;
   try {

@@ -14,12 +14,15 @@ const byType: Record<string, ImportFormat> = {
   'application/geo+json': 'geojson',
   'application/json': 'geojson',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+  'application/zip': 'shp',
+  'application/x-zip-compressed': 'shp',
 };
 const byExtension: Record<string, ImportFormat> = {
   csv: 'csv',
   geojson: 'geojson',
   json: 'geojson',
   xlsx: 'xlsx',
+  zip: 'shp',
 };
 
 const unsupported = (what: string, accepted: readonly ImportFormat[]) =>
@@ -27,7 +30,7 @@ const unsupported = (what: string, accepted: readonly ImportFormat[]) =>
     415,
     'import.unsupported_type',
     { what },
-    `file: ${what} is not an importable file; send ${accepted.map((f) => f.toUpperCase()).join(', ')}`,
+    `file: ${what} is not an importable file; send ${accepted.map((f) => (f === 'shp' ? 'a zipped Shapefile' : f.toUpperCase())).join(', ')}`,
     { field: 'file' },
   );
 
@@ -54,7 +57,7 @@ export const uploadLimit = () =>
  */
 export async function uploadedFile(
   c: Context<AppEnv>,
-  accepted: readonly ImportFormat[] = ['csv', 'geojson', 'xlsx'],
+  accepted: readonly ImportFormat[] = ['csv', 'geojson', 'xlsx', 'shp'],
 ) {
   const type = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
   const known = (f: ImportFormat | undefined) => (f && accepted.includes(f) ? f : undefined);

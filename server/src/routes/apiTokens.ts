@@ -25,7 +25,7 @@ export const apiTokens = new Hono<AppEnv>()
   .delete('/:id', validate('param', idParamObject), async (c) => {
     const { id } = c.req.valid('param');
     const revoked = await revokeApiToken(c.get('sql'), id);
-    if (!revoked) throw notFound('token.not_found', { id }, `API token ${id} not found`, 'id');
+    if (!revoked) throw notFound('api_token.not_found', { id }, `API token ${id} not found`, 'id');
     await audit(c, 'token.revoked', revoked.name, { id, role: revoked.role });
     return c.body(null, 204);
   });

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../env.ts';
 import { exportTable } from '../exports/exportTable.ts';
+import { geoFile, geoFileTypes } from '../exports/geoFile.ts';
 import { toCsv } from '../exports/toCsv.ts';
 import { checkProjectFilter } from '../projects/listQuery.ts';
 import { projectFeatures } from '../queries/projectFeatures.ts';
@@ -10,13 +11,15 @@ import { validate } from '../validate.ts';
 import { writeXlsx } from '../xlsx/writeXlsx.ts';
 
 const exportQuery = projectListQuery.extend({
-  format: z.enum(exportFormats, { message: 'must be csv, geojson or xlsx' }),
+  format: z.enum(exportFormats, { message: `must be ${exportFormats.join(', ')}` }),
 });
 
 const types = {
   csv: 'text/csv; charset=utf-8',
   geojson: 'application/geo+json; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  fgb: geoFileTypes.fgb.type,
+  shp: geoFileTypes.shp.type,
 } as const;
 
 // The list of GET /api/projects as a file: the same filters and the same audience rule (anonymous
@@ -27,11 +30,14 @@ export const exports = new Hono<AppEnv>().get('/', validate('query', exportQuery
   const internal = c.get('user') !== null;
   const filter = await checkProjectFilter(sql, q, internal);
   const collection = await projectFeatures(sql, filter, { internal });
-  const name = `tavazon-projects-${new Date().toISOString().slice(0, 10)}.${format}`;
+  const extension = format === 'shp' ? geoFileTypes.shp.extension : format;
+  const name = `tavazon-projects-${new Date().toISOString().slice(0, 10)}.${extension}`;
   c.header('Content-Type', types[format]);
   c.header('Content-Disposition', `attachment; filename="${name}"`);
   c.header('Cache-Control', internal ? 'private, no-store' : 'no-cache');
   if (format === 'geojson') return c.body(collection);
+  if (format === 'fgb' || format === 'shp')
+    return c.body(new Uint8Array(geoFile(format, JSON.parse(collection), 'projects')));
   const table = exportTable(JSON.parse(collection), internal);
   if (format === 'csv') return c.body(toCsv(table));
   return c.body(new Uint8Array(writeXlsx(table)));

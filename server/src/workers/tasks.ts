@@ -1,5 +1,6 @@
 import { HttpError } from '../errors.ts';
 import { type ImportFormat, readImportFile } from '../imports/readImportFile.ts';
+import { readShapefileZip } from '../imports/readShapefileZip.ts';
 
 // What runs on the worker threads (pool.ts): pure functions of their input, no database, so that a
 // slow or hostile input can take a worker's time and memory but never the event loop of the server.
@@ -14,11 +15,17 @@ export type TaskResult =
       error: Pick<HttpError, 'status' | 'code' | 'params' | 'message' | 'field' | 'headers'>;
     };
 
-export default function run(task: Task): TaskResult {
+export default async function run(task: Task): Promise<TaskResult> {
   try {
     switch (task.name) {
       case 'readImportFile':
-        return { ok: true, value: readImportFile(task.format, Buffer.from(task.bytes)) };
+        return {
+          ok: true,
+          value:
+            task.format === 'shp'
+              ? await readShapefileZip(Buffer.from(task.bytes))
+              : readImportFile(task.format, Buffer.from(task.bytes)),
+        };
     }
   } catch (err) {
     if (err instanceof HttpError) {

@@ -210,7 +210,9 @@ export const errorsEn: ErrorWords = {
     'The period must be a year (such as 1402) or a Solar Hijri year-month (such as 1402-07).',
   'ogc.collection_not_found': (p, w) => `There is no collection ${w.code(p.collection)}.`,
   'ogc.feature_not_found': (p, w) => `The collection ${w.code(p.collection)} has no feature ${w.code(p.id)}.`,
-  'token.not_found': (p, w) => `API token ${w.num(p.id)} was not found.`,
-  'token.invalid': () => 'This API token is unknown, revoked or expired.',
-  'token.read_only': () => 'An API token only reads; it cannot change anything.',
+  'api_token.not_found': (p, w) => `API token ${w.num(p.id)} was not found.`,
+  'api_token.invalid': () => 'This API token is unknown, revoked or expired.',
+  'api_token.read_only': () => 'An API token only reads; it cannot change anything.',
+  'import.not_shapefile': () =>
+    'The file is not a zipped Shapefile: it must hold one .shp with its .dbf and .shx.',
 };

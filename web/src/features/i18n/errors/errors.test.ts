@@ -117,6 +117,12 @@ const samples: { [C in ErrorCode]: ErrorParams<C> } = {
   'import.duplicate_period': { ...cell, earlier: 3, county: 'ابهر', period: '1402' },
   'import.percent_range': cell,
   'import.not_period': cell,
+  'ogc.collection_not_found': { collection: 'counties-nowhere' },
+  'ogc.feature_not_found': { collection: 'projects', id: '999' },
+  'api_token.not_found': { id: 7 },
+  'api_token.invalid': {},
+  'api_token.read_only': { method: 'POST' },
+  'import.not_shapefile': {},
 };
 
 /** The Persian text outside left-to-right isolates (codes kept as written). */

@@ -211,7 +211,9 @@ export const errorsFa: ErrorWords = {
   'ogc.collection_not_found': (p, w) => `مجموعه‌ای با شناسهٔ ${w.code(p.collection)} نیست.`,
   'ogc.feature_not_found': (p, w) =>
     `در مجموعهٔ ${w.code(p.collection)} عارضه‌ای با شناسهٔ ${w.code(p.id)} نیست.`,
-  'token.not_found': (p, w) => `کلید دسترسی شمارهٔ ${w.num(p.id)} پیدا نشد.`,
-  'token.invalid': () => 'این کلید دسترسی نامعتبر، باطل‌شده یا منقضی است.',
-  'token.read_only': () => 'کلید دسترسی فقط برای خواندن است و چیزی را تغییر نمی‌دهد.',
+  'api_token.not_found': (p, w) => `کلید دسترسی شمارهٔ ${w.num(p.id)} پیدا نشد.`,
+  'api_token.invalid': () => 'این کلید دسترسی نامعتبر، باطل‌شده یا منقضی است.',
+  'api_token.read_only': () => 'کلید دسترسی فقط برای خواندن است و چیزی را تغییر نمی‌دهد.',
+  'import.not_shapefile': () =>
+    'پرونده یک شیپ‌فایل فشرده نیست: باید دقیقاً یک پروندهٔ ‎.shp‎ با ‎.dbf‎ و ‎.shx‎ همان نام در آن باشد.',
 };
