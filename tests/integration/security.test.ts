@@ -167,6 +167,18 @@ const cases: Record<string, Case> = {
       json: { set: 'census-1395', indicators: ['unemployment_rate', 'higher_education_share'] },
     }),
   },
+  // Read-only API tokens for desktop GIS: admins only (ogc-tokens.test.ts).
+  'POST /api/tokens': {
+    expect: { anonymous: 401, viewer: 403, plannerElsewhere: 403, admin: 201 },
+    request: async () => ({ path: '/api/tokens', json: { name: uniqueName('walk'), role: 'viewer' } }),
+  },
+  'DELETE /api/tokens/:id': {
+    expect: { anonymous: 401, viewer: 403, plannerElsewhere: 403, admin: 204 },
+    request: async ({ clients }) => {
+      const made = await clients.admin.post('/api/tokens', { name: uniqueName('walk'), role: 'viewer' });
+      return { path: `/api/tokens/${made.body.id}` };
+    },
+  },
 };
 
 function walkIndicator() {

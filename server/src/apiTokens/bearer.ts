@@ -12,7 +12,8 @@ const readMethods = new Set(['GET', 'HEAD']);
  */
 export const loadApiToken = createMiddleware<AppEnv>(async (c, next) => {
   const header = c.req.header('Authorization');
-  const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
+  // Any Bearer header counts: a malformed one is refused below rather than read as no sign-in at all.
+  const match = header ? /^Bearer(?:\s+(.*))?$/is.exec(header.trim()) : null;
   if (!match) return next();
   if (!readMethods.has(c.req.method)) {
     throw forbidden(
@@ -23,7 +24,7 @@ export const loadApiToken = createMiddleware<AppEnv>(async (c, next) => {
     );
   }
   if (!c.get('user')) {
-    const reader = await findApiTokenReader(c.get('sql'), match[1]!);
+    const reader = await findApiTokenReader(c.get('sql'), match[1] ?? '');
     if (!reader) {
       throw unauthorized(
         'api_token.invalid',

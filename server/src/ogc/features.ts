@@ -36,7 +36,13 @@ export function items(sql: Sql, c: Collection, f: ItemsFilter, audience: Audienc
 }
 
 /** How many features match: exact on small collections, the planner's estimate on large ones. */
-export async function matched(sql: Sql, c: Collection, f: ItemsFilter, audience: Audience) {
+export async function matched(
+  sql: Sql,
+  c: Collection,
+  f: ItemsFilter,
+  audience: Audience,
+  exactBelow = exactCountBelow,
+) {
   if (c.kind === 'regions') return { n: await regionCount(sql, c.schemeId!, f), estimated: false };
   if (c.kind !== 'projects') {
     const [row] = await sql<{ n: number }[]>`
@@ -47,7 +53,7 @@ export async function matched(sql: Sql, c: Collection, f: ItemsFilter, audience:
   const [plan] = await sql<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[]>`
     EXPLAIN (FORMAT JSON) SELECT 1 FROM project p WHERE ${where}`;
   const estimate = Math.round(plan!['QUERY PLAN'][0].Plan['Plan Rows']);
-  if (estimate >= exactCountBelow) return { n: estimate, estimated: true };
+  if (estimate >= exactBelow) return { n: estimate, estimated: true };
   const [row] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM project p WHERE ${where}`;
   return { n: row!.n, estimated: false };
 }
