@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { currentSet } from '@tavazon/contract';
+import { currentSet, type ExportFormat } from '@tavazon/contract';
 import { fetchJson, withQuery } from '../../../shared/api/fetchJson.ts';
 import type { ProjectCollection, ProjectFeature, ProjectStatus } from './types.ts';
 
@@ -63,7 +63,16 @@ export function projectQuery(id: number) {
   });
 }
 
+/** Format names as GIS users know them (the same in both languages). */
+export const exportLabels: Record<ExportFormat, string> = {
+  csv: 'CSV',
+  geojson: 'GeoJSON',
+  xlsx: 'XLSX',
+  fgb: 'FlatGeobuf',
+  shp: 'Shapefile',
+};
+
 /** The export of the filtered list: a plain link, so the browser downloads it with the session cookie. */
-export function exportUrl(filter: ProjectFilter, format: 'csv' | 'geojson' | 'xlsx'): string {
+export function exportUrl(filter: ProjectFilter, format: ExportFormat): string {
   return withQuery('/api/projects/export', { format, ...filterParams(filter) });
 }

@@ -1,4 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
+import { exportFormats } from '@tavazon/contract';
 import { ErrorNotice } from '../../../shared/components/ErrorNotice.tsx';
 import type { SessionUser } from '../../auth/api/session.ts';
 import { formatNumber, localName } from '../../i18n/format.ts';
@@ -7,7 +8,7 @@ import { ImportButton } from '../../imports/components/ImportButton.tsx';
 import type { Sector } from '../../meta/api/meta.ts';
 import type { ProvinceCollection } from '../../provinces/api/provinces.ts';
 import { ProvinceSelect } from '../../provinces/components/ProvinceSelect.tsx';
-import { exportUrl, type ProjectFilter } from '../api/projects.ts';
+import { exportLabels, exportUrl, type ProjectFilter } from '../api/projects.ts';
 import { type ProjectCollection, type ProjectFeature, projectStatuses } from '../api/types.ts';
 import { ProjectList } from '../components/ProjectList.tsx';
 
@@ -170,7 +171,7 @@ export function RegistryPanel(props: RegistryPanelProps) {
         ) : null}
         <div className="export-row" data-testid="registry-export">
           <span className="field-label">{r.export}</span>
-          {(['csv', 'geojson', 'xlsx'] as const).map((format) => (
+          {exportFormats.map((format) => (
             <a
               key={format}
               className="button button-small"
@@ -178,7 +179,7 @@ export function RegistryPanel(props: RegistryPanelProps) {
               download
               data-testid={`export-${format}`}
             >
-              {format === 'geojson' ? 'GeoJSON' : format.toUpperCase()}
+              {exportLabels[format]}
             </a>
           ))}
         </div>
