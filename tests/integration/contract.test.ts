@@ -1,5 +1,6 @@
 import {
   aggregations,
+  apiTokenRoles,
   autocorrelation,
   composite,
   countyCollection,
@@ -58,6 +59,7 @@ describe('the database’s CHECK constraints and the contract’s enumerations',
     ['indicator', 'polarity', polarities],
     ['indicator', 'aggregation', aggregations],
     ['project_history', 'action', historyActions],
+    ['api_token', 'role', apiTokenRoles],
   ];
   it.each(pairs)('%s.%s allows exactly the contract’s values', async (table, column, values) => {
     expect((await checkedValues(table, column)).sort()).toEqual([...values].sort());

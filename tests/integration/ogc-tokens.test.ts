@@ -1,3 +1,4 @@
+import { apiTokenInfo, createdApiToken } from '@tavazon/contract';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   type Client,
@@ -47,7 +48,9 @@ describe('API tokens', () => {
     expect(made.status).toBe(201);
     expect(made.body.token).toMatch(/^tvz_[A-Za-z0-9_-]{43}$/);
     expect(made.headers.get('cache-control')).toContain('no-store');
+    expect(createdApiToken.safeParse(made.body).error?.issues).toBeUndefined();
     const list = await admin.get('/api/tokens');
+    expect(apiTokenInfo.array().safeParse(list.body).error?.issues).toBeUndefined();
     const listed = list.body.find((t: { id: number }) => t.id === made.body.id);
     expect(listed).toMatchObject({
       name,
