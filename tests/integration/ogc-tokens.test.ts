@@ -106,6 +106,9 @@ describe('API tokens', () => {
       (f: { properties: { title_fa: string } }) => f.properties.title_fa === hidden,
     );
     expect(mine.properties).toMatchObject({ investment: 1200, published: false });
+    const [used] = await sql<{ last_used_at: Date | null }[]>`
+      SELECT last_used_at FROM api_token WHERE id = ${made.body.id}`;
+    expect(used!.last_used_at).not.toBeNull();
     // The same for the JSON API.
     const api = await fetch(`${baseUrl}/api/projects?province=${places.tabriz.province}`, {
       headers: { Authorization: `Bearer ${token}` },

@@ -49,12 +49,17 @@ export async function revokeApiToken(sql: Sql, id: number) {
 export async function findApiTokenReader(sql: Sql, token: string): Promise<SessionUser | null> {
   if (!tokenPattern.test(token)) return null;
   const tokenHash = digest(token);
+  // Read, and written only when last_used_at is a minute old: a GIS paging through a layer sends many GETs.
   const [row] = await sql<{ id: number; name: string; role: 'viewer' | 'planner' }[]>`
-    UPDATE api_token
-    SET last_used_at = CASE WHEN last_used_at IS NULL OR last_used_at < now() - interval '1 minute'
-                            THEN now() ELSE last_used_at END
-    WHERE token_hash = ${tokenHash} AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())
-    RETURNING id::int AS id, name, role`;
+    WITH live AS (
+      SELECT id, name, role, last_used_at FROM api_token
+      WHERE token_hash = ${tokenHash} AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())
+    ), touched AS (
+      UPDATE api_token t SET last_used_at = now()
+      FROM live WHERE t.id = live.id AND (live.last_used_at IS NULL OR live.last_used_at < now() - interval '1 minute')
+      RETURNING t.id
+    )
+    SELECT live.id::int AS id, live.name, live.role FROM live`;
   if (!row) return null;
   const far = new Date(Date.now() + 60_000);
   return {
