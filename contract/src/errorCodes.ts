@@ -107,6 +107,7 @@ export const errorCodes = [
   'import.duplicate_period',
   'import.percent_range',
   'import.not_period',
+  'import.too_deep',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -158,6 +158,7 @@ export const errorParams = {
   'import.duplicate_period': z.object({ ...cell, earlier: num, county: str, period: str }),
   'import.percent_range': z.object(cell),
   'import.not_period': z.object(cell),
+  'import.too_deep': z.object({ max: num }),
 } as const satisfies Record<ErrorCode, z.ZodType>;
 
 export type ErrorParams<C extends ErrorCode = ErrorCode> = z.input<(typeof errorParams)[C]>;
