@@ -26,7 +26,12 @@ import { countyFeatures } from '../../server/src/queries/countyFeatures.ts';
 import { projectFeatures } from '../../server/src/queries/projectFeatures.ts';
 import { crosswalkTiming } from './crosswalk.ts';
 import { ensureDatabase } from './ensureDatabase.ts';
-import { hostileBench, prepareHostileBench, replaceHostileSection } from './hostileUpload.ts';
+import {
+  type HostileRun,
+  hostileBench,
+  prepareHostileBench,
+  replaceHostileSection,
+} from './hostileUpload.ts';
 import { loadGenerator, percentile } from './loadGenerator.ts';
 import { cleanRegistryBench, prepareRegistryBench, registryBench } from './registry.ts';
 import { type EngineReport, machineDescription, renderReport, replaceWebSection } from './report.ts';
@@ -233,22 +238,24 @@ async function webBench(): Promise<string[]> {
   }
 }
 
-/** Hostile uploads against the server on the first engine asked for (hostileUpload.ts). */
+/** Hostile uploads against the server on each engine asked for (hostileUpload.ts). */
 async function hostilePart(target: string) {
-  const engine = engines[0]!;
-  const db = await prepare(engine);
-  await prepareHostileBench(db.sql);
-  await db.close();
-  const port = await freePort();
-  const { child } = await startServer(engine, port);
-  try {
-    console.log(`▶ ${engine}: hostile uploads`);
-    const rows = await hostileBench(port, child.pid!);
-    const existing = await readFile(target, 'utf8');
-    await writeFile(target, replaceHostileSection(existing, rows, machineDescription(), engine));
-  } finally {
-    await stop(child);
+  const runs: HostileRun[] = [];
+  for (const engine of engines) {
+    const db = await prepare(engine);
+    await prepareHostileBench(db.sql);
+    await db.close();
+    const port = await freePort();
+    const { child } = await startServer(engine, port);
+    try {
+      console.log(`▶ ${engine}: hostile uploads`);
+      runs.push({ engine, rows: await hostileBench(port, child.pid!) });
+    } finally {
+      await stop(child);
+    }
   }
+  const existing = await readFile(target, 'utf8');
+  await writeFile(target, replaceHostileSection(existing, runs, machineDescription()));
 }
 
 async function main() {

@@ -90,11 +90,17 @@ interface Overrun {
   outOfMemory: () => HttpError;
 }
 
-async function runTask(pool: Piscina<Task, TaskResult>, limits: Limits, task: Task, overrun: Overrun) {
+async function runTask(
+  pool: Piscina<Task, TaskResult>,
+  limits: Limits,
+  task: Task,
+  overrun: Overrun,
+  transferList: ArrayBuffer[] = [],
+) {
   if (pool.queueSize >= limits.queue) throw busy(limits.retryAfterSeconds);
   let result: TaskResult;
   try {
-    result = await pool.run(task, { signal: AbortSignal.timeout(limits.budgetMs) });
+    result = await pool.run(task, { signal: AbortSignal.timeout(limits.budgetMs), transferList });
   } catch (err) {
     const { name, code, message } = err as { name?: string; code?: string; message?: string };
     if (name === 'AbortError' || name === 'TimeoutError') throw overrun.timeout();
@@ -127,14 +133,16 @@ const analysisOverrun: Overrun = {
   outOfMemory: () => busy(analysisPoolLimits.retryAfterSeconds, 'the analysis ran out of memory'),
 };
 
-/** readImportFile on a worker thread. */
-export const readImportFileOffThread = async (format: ImportFormat, bytes: Buffer) =>
-  (await runTask(
-    uploadPool(),
-    poolLimits,
-    { name: 'readImportFile', format, bytes },
-    uploadOverrun,
-  )) as ImportFile;
+/**
+ * readImportFile on a worker thread. The upload's memory is handed to the worker rather than copied when
+ * the buffer is the upload's own (as uploadedFile makes it): `bytes` is then unusable here afterwards.
+ */
+export const readImportFileOffThread = async (format: ImportFormat, bytes: Buffer) => {
+  const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  const task: Task = { name: 'readImportFile', format, bytes };
+  const transfer = own && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : [];
+  return (await runTask(uploadPool(), poolLimits, task, uploadOverrun, transfer)) as ImportFile;
+};
 
 /** Moran's I and LISA with their permutation tests, on a worker thread. */
 export const moranOffThread = async (input: MoranInput) =>
