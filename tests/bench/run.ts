@@ -199,6 +199,9 @@ async function startServer(engine: 'pglite' | 'postgres', port: number) {
     env,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  // Drained, not read: the server writes a log line per request synchronously to this pipe, and a pipe
+  // nobody reads fills up and then stops the server's event loop (it did, during the hostile uploads).
+  child.stdout?.resume();
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     try {
