@@ -24,13 +24,18 @@ function newestMtime(path) {
 // must not leave a server behind holding the embedded database's lock.
 let child = null;
 let stopping = null;
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.on(signal, () => {
-    stopping ??= signal;
-    if (child && child.exitCode === null) child.kill(signal);
-    else process.exit(128 + os.constants.signals[signal]);
-  });
+function stop(signal) {
+  stopping ??= signal;
+  if (child && child.exitCode === null) child.kill(signal);
+  else process.exit(128 + os.constants.signals[signal]);
 }
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(signal));
+// pnpm does not pass a stop signal on to the script it runs: a supervisor's SIGTERM to `pnpm start` ends
+// pnpm alone and leaves this wrapper orphaned (re-parented). That is noticed here and taken as a SIGTERM.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) stop('SIGTERM');
+}, 250).unref();
 
 function run(command, args) {
   child = spawn(command, args, { stdio: 'inherit' });

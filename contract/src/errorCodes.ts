@@ -113,6 +113,7 @@ export const errorCodes = [
   'api_token.invalid',
   'api_token.read_only',
   'import.not_shapefile',
+  'import.too_deep',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -169,6 +169,7 @@ export const errorParams = {
   'api_token.read_only': z.object({ method: str }),
   /** A zipped Shapefile upload without exactly one readable .shp and its .dbf. */
   'import.not_shapefile': none,
+  'import.too_deep': z.object({ max: num }),
 } as const satisfies Record<ErrorCode, z.ZodType>;
 
 export type ErrorParams<C extends ErrorCode = ErrorCode> = z.input<(typeof errorParams)[C]>;

@@ -17,6 +17,11 @@ export const importLimits = {
   sheetRows: 100_000,
   /** What the parts of one workbook may unpack to, together. */
   unpackedBytes: 64 * 2 ** 20,
+  /**
+   * Nesting of arrays and objects in a GeoJSON file: a point feature needs 5, a polygon's coordinates 7;
+   * a file nested far deeper (megabytes of "[[[[…") is refused before it is parsed.
+   */
+  depth: 32,
 } as const;
 
 /** Extensions the server recognises in a multipart upload. */

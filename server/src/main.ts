@@ -4,6 +4,7 @@ import { connect, ensureLoaded, migrate } from '@tavazon/data';
 import { createApp } from './app.ts';
 import { readConfig } from './config.ts';
 import { startFailure } from './startFailure.ts';
+import { startPools } from './workers/pool.ts';
 
 const config = readConfig(process.env);
 const started = performance.now();
@@ -43,6 +44,9 @@ const app = createApp({
   metricsToken: config.metricsToken,
   requestLog: config.requestLog ? (line) => process.stdout.write(`${line}\n`) : null,
 });
+// The worker threads for uploads and analyses start now, not on the first upload: starting one loads the
+// TypeScript loader and its modules, which should never happen while a request waits.
+startPools();
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(

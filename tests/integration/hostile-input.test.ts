@@ -122,6 +122,27 @@ describe('hostile uploads', () => {
     });
   });
 
+  it('refuses a GeoJSON nested deeper than the limit before parsing it, naming the limit', async () => {
+    // 4 MB of "[": JSON.parse would build it (and a walk over it overflow the stack); one pass refuses it.
+    const deep = `{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"x":${'['.repeat(4 * 2 ** 20)}${']'.repeat(4 * 2 ** 20)}}}]}`;
+    const { result, worst } = await whileHealthWatched(() => importAs(planner, 'application/geo+json', deep));
+    expect(result.status).toBe(413);
+    expect(result.body.error).toMatchObject({
+      code: 'import.too_deep',
+      field: 'file',
+      params: { max: importLimits.depth },
+    });
+    expect(result.body.error.message).toContain(`more than ${importLimits.depth} levels`);
+    expect(worst()).toBeLessThan(2000);
+    // A usual point feature collection is far below the limit.
+    const ok = await importAs(
+      planner,
+      'application/geo+json',
+      '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"title_fa":"x","supporting_agencies":["a"]},"geometry":{"type":"Point","coordinates":[48.5,36.7]}}]}',
+    );
+    expect(ok.status).toBe(200);
+  });
+
   it('refuses a CSV with a quote never closed, naming the line', async () => {
     const res = await importAs(planner, 'text/csv', 'title_fa,sector\n"ok",energy\n"broken,energy\n');
     expect(res.status).toBe(400);

@@ -414,7 +414,7 @@ describe('export', () => {
       },
     );
     expect(res.headers.get('content-type')).toBe(xlsxType);
-    const sheet = readXlsx(Buffer.from(await res.arrayBuffer()));
+    const sheet = await readXlsx(Buffer.from(await res.arrayBuffer()));
     expect(sheet).toHaveLength(list.body.features.length + 1);
     expect(sheet.slice(1).map((r) => r.cells.get(0))).toEqual(list.body.features.map((f: any) => f.id));
   });

@@ -69,6 +69,8 @@ describe('/metrics', () => {
     expect(text).toMatch(/^tavazon_database_up 1$/m);
     expect(text).toMatch(/^tavazon_database_outages_total 0$/m);
     expect(text).toContain('tavazon_nodejs_eventloop_lag_seconds');
+    expect(text).toMatch(/^tavazon_worker_pool_queued \d+$/m);
+    expect(text).toMatch(/^tavazon_worker_pool_threads \d+$/m);
   });
 
   it('refuses others without the token: through a proxy, or not from this machine', async () => {

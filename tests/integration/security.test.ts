@@ -582,7 +582,7 @@ describe('what the public sees', () => {
       .split(',');
     for (const key of internalFields) expect(header).not.toContain(key);
     const res = await fetch(new URL('/api/projects/export?format=xlsx', inject('baseUrl')));
-    const sheet = readXlsx(Buffer.from(await res.arrayBuffer()));
+    const sheet = await readXlsx(Buffer.from(await res.arrayBuffer()));
     const cells = sheet.flatMap((r) => [...r.cells.values()].map(String)).join('\n');
     assertPublic('xlsx', cells);
     for (const key of internalFields) expect([...sheet[0]!.cells.values()]).not.toContain(key);

@@ -1,8 +1,8 @@
 import type { Sql } from '@tavazon/data';
-import { localMoran, moranGlobal, rowStandardise } from '@tavazon/geo';
 import { unprocessable } from '../errors.ts';
 import { requireProvince, requireSet, resolveIndicator } from '../lookups.ts';
 import { countyValues } from '../queries/countyValues.ts';
+import { moranOffThread } from '../workers/pool.ts';
 import { column, completeCases } from './completeCases.ts';
 import { type ContiguityType, countyNeighbours } from './countyNeighbours.ts';
 import { inducedNeighbours } from './inducedNeighbours.ts';
@@ -66,10 +66,14 @@ export async function autocorrelationAnalysis(sql: Sql, params: AutocorrelationP
     );
   }
 
-  const weights = rowStandardise(neighbours);
-  const options = { permutations: params.permutations, seed: params.seed };
-  const global = moranGlobal(values, weights, options);
-  const local = localMoran(values, weights, { ...options, significance: params.significance });
+  // The permutation tests are CPU work of up to a second: on the analysis pool, off the event loop.
+  const { global, local } = await moranOffThread({
+    values,
+    neighbours,
+    permutations: params.permutations,
+    seed: params.seed,
+    significance: params.significance,
+  });
   return {
     indicator: ind.code,
     period: ind.period,

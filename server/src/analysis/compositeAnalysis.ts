@@ -1,15 +1,9 @@
 import type { Sql } from '@tavazon/data';
-import {
-  competitionRank,
-  compositeIndex,
-  entropyWeights,
-  normaliseMinMax,
-  type Polarity,
-  topsis,
-} from '@tavazon/geo';
+import type { Polarity } from '@tavazon/geo';
 import { badRequest, unprocessable } from '../errors.ts';
 import { requireProvince, requireSet } from '../lookups.ts';
 import { countyValues } from '../queries/countyValues.ts';
+import { compositeOffThread } from '../workers/pool.ts';
 import { completeCases } from './completeCases.ts';
 import { resolveIndicatorFor } from './resolveIndicatorFor.ts';
 
@@ -26,10 +20,6 @@ export interface CompositeParams {
   /** Direction per indicator, overriding the catalogue's; required for `neutral` indicators. */
   polarities?: Record<string, Polarity> | undefined;
 }
-
-// Scores that differ only by floating-point noise (the same values summed in another order) must
-// tie, so ranks are taken on scores rounded to this many decimals.
-const RANK_DECIMALS = 10;
 
 /**
  * Composite development index of the counties of a scope: the indicators are normalised (min–max to
@@ -85,25 +75,14 @@ export async function compositeAnalysis(sql: Sql, params: CompositeParams) {
     );
   }
   const matrix = complete.map((r) => codes.map((c) => r.values[c] as number));
-  // Entropy needs non-negative shares, so it is always measured on the min–max matrix, whichever
-  // normalisation the scores use.
-  const weights =
-    params.weights === 'entropy'
-      ? entropyWeights(normaliseMinMax(matrix, polarities))
-      : scaledWeights(params.weights, codes.length);
-
-  const index = compositeIndex(matrix, { weights, polarities, normalisation: params.normalisation });
-  const { normalised, contributions } = index;
-  const scores =
-    params.method === 'topsis'
-      ? // The matrix is already normalised and turned so that higher is better.
-        topsis(normalised, {
-          weights,
-          polarities: codes.map(() => 'higher_better' as const),
-          normalisation: 'none',
-        }).closeness
-      : index.scores;
-  const ranks = competitionRank(scores.map((s) => Number(s.toFixed(RANK_DECIMALS))));
+  // The arithmetic runs on the analysis pool (workers/pool.ts), so a large scope never stalls the server.
+  const { weights, scores, ranks, contributions } = await compositeOffThread({
+    matrix,
+    polarities,
+    weights: params.weights === 'entropy' ? 'entropy' : scaledWeights(params.weights, codes.length),
+    normalisation: params.normalisation,
+    method: params.method,
+  });
 
   const units = complete
     .map((r, i) => ({

@@ -28,6 +28,9 @@ export interface Candidate {
   project: NewProject | null;
 }
 
+/** Points looked up per statement. */
+const locateBatch = 250;
+
 export async function locateImportRows(
   sql: Sql,
   user: SessionUser,
@@ -36,18 +39,31 @@ export async function locateImportRows(
   const problems: RowProblem[] = [];
   if (rows.length === 0) return { located: [], problems };
   const points = rows.map((r, i) => ({ i, lng: r.location.lng, lat: r.location.lat }));
-  const counties = await sql<
-    { i: number; id: string | null; code: string | null; name_fa: string | null; province: string | null }[]
-  >`
-    SELECT r.i, u.id, u.code, u.name_fa, u.province_code AS province
-    FROM json_to_recordset(${JSON.stringify(points)}::text::json) AS r(i int, lng float8, lat float8)
-    LEFT JOIN LATERAL (
-      SELECT u.id, u.code, u.name_fa, u.province_code FROM admin_unit u
-      WHERE u.boundary_set = 'current' AND u.level = 'county'
-        AND ST_Covers(u.geom, ST_SetSRID(ST_MakePoint(r.lng, r.lat), 4326))
-      ORDER BY u.id LIMIT 1
-    ) u ON true
-    ORDER BY r.i`;
+  type Found = {
+    i: number;
+    id: string | null;
+    code: string | null;
+    name_fa: string | null;
+    province: string | null;
+  };
+  // In batches: the embedded PGlite runs a query on the event loop, and 20,000 point lookups in one
+  // statement held it for seconds (and parsing one 20,000-row answer does on PostgreSQL too).
+  const counties: Found[] = [];
+  for (let start = 0; start < points.length; start += locateBatch) {
+    const batch = points.slice(start, start + locateBatch);
+    counties.push(
+      ...(await sql<Found[]>`
+        SELECT r.i, u.id, u.code, u.name_fa, u.province_code AS province
+        FROM json_to_recordset(${JSON.stringify(batch)}::text::json) AS r(i int, lng float8, lat float8)
+        LEFT JOIN LATERAL (
+          SELECT u.id, u.code, u.name_fa, u.province_code FROM admin_unit u
+          WHERE u.boundary_set = 'current' AND u.level = 'county'
+            AND ST_Covers(u.geom, ST_SetSRID(ST_MakePoint(r.lng, r.lat), 4326))
+          ORDER BY u.id LIMIT 1
+        ) u ON true
+        ORDER BY r.i`),
+    );
+  }
   const countyIds = [...new Set(counties.map((c) => c.id).filter((id): id is string => id !== null))];
   const existing = countyIds.length
     ? await sql<{ id: number; title_fa: string; code: string }[]>`

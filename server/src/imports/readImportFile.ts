@@ -3,6 +3,7 @@ import { badRequest, HttpError } from '../errors.ts';
 import { type CellValue, readXlsx } from '../xlsx/readXlsx.ts';
 import { ZipError } from '../xlsx/zip.ts';
 import { columnName } from './importColumns.ts';
+import { nestsDeeperThan } from './jsonDepth.ts';
 import { problem, type RowProblem } from './problem.ts';
 import { readCsv } from './readCsv.ts';
 
@@ -39,7 +40,10 @@ const tooMany = () =>
   );
 
 /** The rows of an uploaded CSV (UTF-8), GeoJSON FeatureCollection or XLSX workbook (shp: readShapefileZip). */
-export function readImportFile(format: Exclude<ImportFormat, 'shp'>, bytes: Buffer): ImportFile {
+export async function readImportFile(
+  format: Exclude<ImportFormat, 'shp'>,
+  bytes: Buffer,
+): Promise<ImportFile> {
   if (format === 'xlsx') return readXlsxFile(bytes);
   let text: string;
   try {
@@ -81,10 +85,10 @@ function readCsvFile(text: string): ImportFile {
   return { format: 'csv', columns, headerRow: 1, rows, problems };
 }
 
-function readXlsxFile(bytes: Buffer): ImportFile {
-  let sheet: ReturnType<typeof readXlsx>;
+async function readXlsxFile(bytes: Buffer): Promise<ImportFile> {
+  let sheet: Awaited<ReturnType<typeof readXlsx>>;
   try {
-    sheet = readXlsx(bytes, importLimits);
+    sheet = await readXlsx(bytes, importLimits);
   } catch (err) {
     if (err instanceof ZipError && err.tooLarge)
       throw new HttpError(413, 'import.xlsx_too_large', {}, `file: ${err.message}`, { field: 'file' });
@@ -120,6 +124,14 @@ function readXlsxFile(bytes: Buffer): ImportFile {
 }
 
 function readGeojsonFile(text: string): ImportFile {
+  if (nestsDeeperThan(text, importLimits.depth))
+    throw new HttpError(
+      413,
+      'import.too_deep',
+      { max: importLimits.depth },
+      `file: nests arrays and objects more than ${importLimits.depth} levels deep`,
+      { field: 'file' },
+    );
   let doc: unknown;
   try {
     doc = JSON.parse(text);

@@ -9,6 +9,7 @@ import { importColumns, isIgnoredColumn, isImportColumn, requiredColumns } from 
 import { type Candidate, locateImportRows } from './locateImportRows.ts';
 import { problem, type RowProblem } from './problem.ts';
 import type { ImportFile } from './readImportFile.ts';
+import { timeSlicer } from './timeSlicer.ts';
 
 // The row report can be long for a broken file; past this many problems the rest are only counted.
 const maxListed = 5000;
@@ -41,7 +42,9 @@ async function examine(sql: Sql, user: SessionUser, file: ImportFile) {
     );
   const sectors = new Set((await sql<{ code: string }[]>`SELECT code FROM sector`).map((s) => s.code));
   const candidates: Candidate[] = [];
+  const slice = timeSlicer();
   for (const r of file.rows) {
+    await slice();
     const { problems: own, location, title, project } = checkImportRow(r, sectors);
     problems.push(...own);
     if (location) candidates.push({ row: r.row, title, location, project });

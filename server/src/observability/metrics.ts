@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { DatabaseAvailability } from '../database/availability.ts';
 import { forbidden } from '../errors.ts';
+import { poolStats } from '../workers/pool.ts';
 
 /** The server's Prometheus metrics: one registry per app, so that tests may make several apps. */
 export function createMetrics(availability: DatabaseAvailability) {
@@ -46,6 +47,22 @@ export function createMetrics(availability: DatabaseAvailability) {
     collect() {
       this.reset();
       this.inc(availability.outages);
+    },
+  });
+  new Gauge({
+    name: 'tavazon_worker_pool_queued',
+    help: 'Heavy tasks (uploads, analyses) waiting for a worker thread',
+    registers: [registry],
+    collect() {
+      this.set(poolStats().queued);
+    },
+  });
+  new Gauge({
+    name: 'tavazon_worker_pool_threads',
+    help: 'Worker threads running for uploads and analyses',
+    registers: [registry],
+    collect() {
+      this.set(poolStats().threads);
     },
   });
   return {

@@ -1,3 +1,5 @@
+import { type CompositeInput, compositeScores } from '../analysis/compositeScores.ts';
+import { type MoranInput, moranStatistics } from '../analysis/moranStatistics.ts';
 import { HttpError } from '../errors.ts';
 import { type ImportFormat, readImportFile } from '../imports/readImportFile.ts';
 import { readShapefileZip } from '../imports/readShapefileZip.ts';
@@ -5,7 +7,10 @@ import { readShapefileZip } from '../imports/readShapefileZip.ts';
 // What runs on the worker threads (pool.ts): pure functions of their input, no database, so that a
 // slow or hostile input can take a worker's time and memory but never the event loop of the server.
 
-export type Task = { name: 'readImportFile'; format: ImportFormat; bytes: Uint8Array };
+export type Task =
+  | { name: 'readImportFile'; format: ImportFormat; bytes: Uint8Array }
+  | { name: 'moran'; input: MoranInput }
+  | { name: 'composite'; input: CompositeInput };
 
 /** An HttpError does not survive the thread boundary as a class: it travels as its fields. */
 export type TaskResult =
@@ -24,8 +29,12 @@ export default async function run(task: Task): Promise<TaskResult> {
           value:
             task.format === 'shp'
               ? await readShapefileZip(Buffer.from(task.bytes))
-              : readImportFile(task.format, Buffer.from(task.bytes)),
+              : await readImportFile(task.format, Buffer.from(task.bytes)),
         };
+      case 'moran':
+        return { ok: true, value: moranStatistics(task.input) };
+      case 'composite':
+        return { ok: true, value: compositeScores(task.input) };
     }
   } catch (err) {
     if (err instanceof HttpError) {

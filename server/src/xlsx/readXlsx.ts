@@ -88,23 +88,22 @@ function* elements(xml: string, tag: string) {
  * columns hold dates. Rows without a value are left out. Throws ZipError for a file that is not a
  * workbook, unpacks too large or declares more rows than the limits allow (reading stops there).
  */
-export function readXlsx(file: Buffer, limits: SheetLimits = defaultLimits): SheetRow[] {
-  const read = openZip(file, limits.unpackedBytes);
-  const workbook = read('xl/workbook.xml')?.toString('utf8');
+export async function readXlsx(file: Buffer, limits: SheetLimits = defaultLimits): Promise<SheetRow[]> {
+  const read = await openZip(file, limits.unpackedBytes);
+  const workbook = (await read('xl/workbook.xml'))?.toString('utf8');
   if (!workbook) throw new ZipError('is not an XLSX workbook (no xl/workbook.xml)');
   const firstSheet = /<sheet\b([^>]*)\/?>/.exec(workbook)?.[1] ?? '';
   const relId = attr(firstSheet, 'r:id');
-  const rels = read('xl/_rels/workbook.xml.rels')?.toString('utf8') ?? '';
+  const rels = (await read('xl/_rels/workbook.xml.rels'))?.toString('utf8') ?? '';
   const target = [...rels.matchAll(/<Relationship\b([^>]*)\/?>/g)]
     .map((m) => m[1] ?? '')
     .find((a) => attr(a, 'Id') === relId);
   const path = target ? attr(target, 'Target') : undefined;
   const sheetPath = path ? (path.startsWith('/') ? path.slice(1) : `xl/${path}`) : 'xl/worksheets/sheet1.xml';
-  const sheet = read(sheetPath)?.toString('utf8');
+  const sheet = (await read(sheetPath))?.toString('utf8');
   if (!sheet) throw new ZipError('has no worksheet');
-  const shared = [...elements(read('xl/sharedStrings.xml')?.toString('utf8') ?? '', 'si')].map((si) =>
-    textOf(si.body),
-  );
+  const sharedXml = (await read('xl/sharedStrings.xml'))?.toString('utf8') ?? '';
+  const shared = [...elements(sharedXml, 'si')].map((si) => textOf(si.body));
 
   const rows: SheetRow[] = [];
   let nextRow = 1;

@@ -1,8 +1,10 @@
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
+import yauzl from 'yauzl';
 
-// Just enough ZIP for XLSX files: reading the entries of an uploaded workbook with a hard cap on how
-// much they may unpack to (a 10 MB upload could otherwise be a "zip bomb" of gigabytes), and writing
-// a workbook for export. No ZIP64, encryption or multi-disk archives: spreadsheets of our size need none.
+// ZIP for XLSX files: reading the entries of an uploaded workbook with yauzl (a maintained reader that
+// checks each entry's actual size against its declared one) under a hard cap on how much they may unpack
+// to together (a 10 MB upload could otherwise be a "zip bomb" of gigabytes), and writing a workbook for
+// export (deflated entries, no timestamps, so the same export is the same bytes).
 
 export class ZipError extends Error {
   constructor(
@@ -15,63 +17,62 @@ export class ZipError extends Error {
   }
 }
 
-interface Entry {
-  name: string;
-  method: number;
-  compressedSize: number;
-  size: number;
-  offset: number;
-}
+const tooLarge = (maxBytes: number) =>
+  new ZipError(`unpacks to more than ${Math.round(maxBytes / 2 ** 20)} MB`, true);
 
-/** Reads the central directory; `read(name)` then unpacks one entry, at most `maxBytes` long. */
-export function openZip(buf: Buffer, maxBytes: number) {
-  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (eocd < 0 || eocd + 22 > buf.length) throw new ZipError('is not a ZIP archive (XLSX)');
-  const count = buf.readUInt16LE(eocd + 10);
-  let at = buf.readUInt32LE(eocd + 16);
-  if (count > 2000) throw new ZipError('has too many parts for a spreadsheet', true);
-  const entries = new Map<string, Entry>();
-  for (let i = 0; i < count; i++) {
-    if (at + 46 > buf.length || buf.readUInt32LE(at) !== 0x02014b50)
-      throw new ZipError('has a damaged directory');
-    const nameLength = buf.readUInt16LE(at + 28);
-    const name = buf.toString('utf8', at + 46, at + 46 + nameLength);
-    entries.set(name, {
-      name,
-      method: buf.readUInt16LE(at + 10),
-      compressedSize: buf.readUInt32LE(at + 20),
-      size: buf.readUInt32LE(at + 24),
-      offset: buf.readUInt32LE(at + 42),
+/** Parts of a spreadsheet: a few dozen; thousands are not a workbook a person made. */
+const maxEntries = 2000;
+
+/**
+ * Reads the central directory (yauzl); `read(name)` then unpacks one entry. Every entry's size is
+ * bounded twice: what it declares is checked against what is left of `maxBytes` before unpacking, and
+ * yauzl stops an entry that unpacks to more (or less) than it declared — a header that lies about its
+ * size cannot make the reader allocate past the cap.
+ */
+export async function openZip(buf: Buffer, maxBytes: number) {
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.fromBuffer(
+      buf,
+      { lazyEntries: true, validateEntrySizes: true, strictFileNames: false },
+      (err, z) => (err || !z ? reject(new ZipError('is not a ZIP archive (XLSX)')) : resolve(z)),
+    ),
+  );
+  if (zip.entryCount > maxEntries) throw new ZipError('has too many parts for a spreadsheet', true);
+  const entries = new Map<string, yauzl.Entry>();
+  await new Promise<void>((resolve, reject) => {
+    zip.on('entry', (entry: yauzl.Entry) => {
+      entries.set(entry.fileName, entry);
+      zip.readEntry();
     });
-    at += 46 + nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
-  }
+    zip.on('end', () => resolve());
+    zip.on('error', () => reject(new ZipError('has a damaged directory')));
+    zip.readEntry();
+  });
   let budget = maxBytes;
-  return (name: string): Buffer | undefined => {
-    const e = entries.get(name);
-    if (!e) return undefined;
-    if (e.offset + 30 > buf.length || buf.readUInt32LE(e.offset) !== 0x04034b50) {
+  return async (name: string): Promise<Buffer | undefined> => {
+    const entry = entries.get(name);
+    if (!entry) return undefined;
+    if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)
+      throw new ZipError(`uses an unsupported compression in ${name}`);
+    if (entry.uncompressedSize > budget) throw tooLarge(maxBytes);
+    const chunks: Buffer[] = [];
+    let length = 0;
+    try {
+      const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) =>
+        zip.openReadStream(entry, (err, s) => (err || !s ? reject(err) : resolve(s))),
+      );
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        length += chunk.length;
+        chunks.push(chunk);
+      }
+    } catch (err) {
+      const message = (err as Error).message ?? '';
+      if (/bytes in the stream/.test(message))
+        throw new ZipError(`has a part ${name} that unpacks to another size than it declares`);
       throw new ZipError(`has a damaged part ${name}`);
     }
-    const start = e.offset + 30 + buf.readUInt16LE(e.offset + 26) + buf.readUInt16LE(e.offset + 28);
-    const data = buf.subarray(start, start + e.compressedSize);
-    if (data.length !== e.compressedSize) throw new ZipError(`has a truncated part ${name}`);
-    let out: Buffer;
-    if (e.method === 0) out = Buffer.from(data);
-    else if (e.method === 8) {
-      try {
-        // The declared size may lie; maxOutputLength is what actually stops a bomb.
-        out = inflateRawSync(data, { maxOutputLength: Math.max(1, budget) });
-      } catch (err) {
-        const code = (err as { code?: string }).code;
-        if (code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
-          throw new ZipError(`unpacks to more than ${Math.round(maxBytes / 2 ** 20)} MB`, true);
-        }
-        throw new ZipError(`has a damaged part ${name}`);
-      }
-    } else throw new ZipError(`uses an unsupported compression in ${name}`);
-    budget -= out.length;
-    if (budget < 0) throw new ZipError(`unpacks to more than ${Math.round(maxBytes / 2 ** 20)} MB`, true);
-    return out;
+    budget -= length;
+    return Buffer.concat(chunks, length);
   };
 }
 

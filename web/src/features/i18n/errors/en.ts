@@ -71,7 +71,15 @@ export const errorsEn: ErrorWords = {
 
   'auth.sign_in_required': () => 'Sign in first.',
   'auth.wrong_credentials': () => 'The username or password is wrong.',
-  'auth.too_many_attempts': (p, w) => `Too many failed sign-ins; try again in ${w.num(p.minutes)} minutes.`,
+  // The wait is seconds (2, 4, 8 … at most 300): worded as seconds under a minute, else whole minutes.
+  'auth.too_many_attempts': (p, w) => {
+    const minutes = Math.ceil(p.retryAfter / 60);
+    const wait =
+      p.retryAfter < 60
+        ? `${w.num(p.retryAfter)} second${p.retryAfter === 1 ? '' : 's'}`
+        : `${w.num(minutes)} minute${minutes === 1 ? '' : 's'}`;
+    return `Too many failed sign-ins; try again in ${wait}.`;
+  },
   'auth.role_required': () => 'Your account may not do this.',
   'auth.cross_site': () => 'A request from another site may not change anything.',
   'auth.csrf': () => 'Your session has changed; reload the page.',
@@ -215,4 +223,6 @@ export const errorsEn: ErrorWords = {
   'api_token.read_only': () => 'An API token only reads; it cannot change anything.',
   'import.not_shapefile': () =>
     'The file is not a zipped Shapefile: it must hold one .shp with its .dbf and .shx.',
+  'import.too_deep': (p, w) =>
+    `The file nests arrays and objects more than ${w.num(p.max)} levels deep; send plain point features.`,
 };

@@ -123,6 +123,7 @@ const samples: { [C in ErrorCode]: ErrorParams<C> } = {
   'api_token.invalid': {},
   'api_token.read_only': { method: 'POST' },
   'import.not_shapefile': {},
+  'import.too_deep': { max: 32 },
 };
 
 /** The Persian text outside left-to-right isolates (codes kept as written). */
@@ -189,6 +190,22 @@ describe('the error catalogue of the web', () => {
   it('keeps lists of codes left to right inside a Persian sentence', () => {
     expect(errorText('fa', 'import.unknown_sector', samples['import.unknown_sector'])).toBe(
       'بخش ناشناخته است؛ بخش‌های شناخته‌شده: \u2066energy, water\u2069',
+    );
+  });
+
+  it('words the sign-in wait by its length: seconds under a minute, minutes above', () => {
+    const wait = (retryAfter: number) => ({ retryAfter, minutes: Math.ceil(retryAfter / 60) });
+    expect(errorText('fa', 'auth.too_many_attempts', wait(8))).toBe(
+      'تلاش‌های ناموفق ورود بیش از حد است؛ ۸ ثانیهٔ دیگر دوباره بکوشید.',
+    );
+    expect(errorText('en', 'auth.too_many_attempts', wait(8))).toBe(
+      'Too many failed sign-ins; try again in 8 seconds.',
+    );
+    expect(errorText('fa', 'auth.too_many_attempts', wait(256))).toBe(
+      'تلاش‌های ناموفق ورود بیش از حد است؛ ۵ دقیقهٔ دیگر دوباره بکوشید.',
+    );
+    expect(errorText('en', 'auth.too_many_attempts', wait(60))).toBe(
+      'Too many failed sign-ins; try again in 1 minute.',
     );
   });
 

@@ -71,8 +71,9 @@ export const errorsFa: ErrorWords = {
 
   'auth.sign_in_required': () => 'نخست وارد حساب خود شوید.',
   'auth.wrong_credentials': () => 'نام کاربری یا گذرواژه نادرست است.',
+  // The wait is seconds (2, 4, 8 … at most 300): worded as seconds under a minute, else whole minutes.
   'auth.too_many_attempts': (p, w) =>
-    `تلاش‌های ناموفق ورود بیش از حد است؛ ${w.num(p.minutes)} دقیقهٔ دیگر دوباره بکوشید.`,
+    `تلاش‌های ناموفق ورود بیش از حد است؛ ${p.retryAfter < 60 ? `${w.num(p.retryAfter)} ثانیهٔ` : `${w.num(Math.ceil(p.retryAfter / 60))} دقیقهٔ`} دیگر دوباره بکوشید.`,
   'auth.role_required': () => 'حساب شما اجازهٔ این کار را ندارد.',
   'auth.cross_site': () => 'درخواستی از وبگاه دیگر نمی‌تواند چیزی را تغییر دهد.',
   'auth.csrf': () => 'نشست شما تغییر کرده است؛ صفحه را دوباره بارگذاری کنید.',
@@ -216,4 +217,6 @@ export const errorsFa: ErrorWords = {
   'api_token.read_only': () => 'کلید دسترسی فقط برای خواندن است و چیزی را تغییر نمی‌دهد.',
   'import.not_shapefile': () =>
     'پرونده یک شیپ‌فایل فشرده نیست: باید دقیقاً یک پروندهٔ ‎.shp‎ با ‎.dbf‎ و ‎.shx‎ همان نام در آن باشد.',
+  'import.too_deep': (p, w) =>
+    `آرایه‌ها و شیءهای پرونده بیش از ${w.num(p.max)} لایه تو در تو هستند؛ پرونده‌ای با نقطه‌های ساده بفرستید.`,
 };
