@@ -4,6 +4,7 @@ import {
   composite,
   countyCollection,
   countyDetail,
+  decisionStatuses,
   errorBody,
   errorParams,
   historyActions,
@@ -15,6 +16,7 @@ import {
   isErrorCode,
   locationPrecisions,
   meta,
+  organisationKinds,
   polarities,
   projectCollection,
   projectFeature,
@@ -58,6 +60,8 @@ describe('the database’s CHECK constraints and the contract’s enumerations',
     ['indicator', 'polarity', polarities],
     ['indicator', 'aggregation', aggregations],
     ['project_history', 'action', historyActions],
+    ['organisation', 'kind', organisationKinds],
+    ['decision', 'status', decisionStatuses],
   ];
   it.each(pairs)('%s.%s allows exactly the contract’s values', async (table, column, values) => {
     expect((await checkedValues(table, column)).sort()).toEqual([...values].sort());

@@ -1,3 +1,10 @@
+import {
+  briefing as briefingSchema,
+  meeting as meetingSchema,
+  organisationPage as organisationPageSchema,
+  organisation as organisationSchema,
+  review as reviewSchema,
+} from '@tavazon/contract';
 import { createApp } from '@tavazon/server';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Client, openDb, signedIn, uniqueName } from './accounts.ts';
@@ -319,6 +326,9 @@ describe('meetings and decisions', () => {
     // On 1398/07/29 decision 2 is overdue, listed under its executing organisation; 4 is done, 3 not yet due.
     now = day.after;
     const late = await asOf(planner, `/api/review?province=${ZANJAN}&month=1398-07`);
+    // The answers are what the contract says the web reads.
+    expect(reviewSchema.safeParse(late.body).error).toBeUndefined();
+    expect(meetingSchema.safeParse(made.body).error).toBeUndefined();
     expect(late.body.overdue.map((d: any) => d.id)).toEqual([d2.id]);
     expect(late.body.overdue_by_organisation).toHaveLength(1);
     expect(late.body.overdue_by_organisation[0].organisation.id).toBe(orgs.committee);
@@ -332,6 +342,9 @@ describe('meetings and decisions', () => {
     expect(committee.decisions.map((d: any) => [d.id, d.deadline, d.overdue])).toEqual([
       [d2.id, '1398-07-28', true],
     ]);
+    expect(organisationPageSchema.safeParse(committee).error).toBeUndefined();
+    const all = (await new Client().get('/api/organisations')).body;
+    expect(all.filter((o: any) => !organisationSchema.safeParse(o).success)).toEqual([]);
   });
 
   it('answers the board: counties with their projects, reports, stalled projects and the band', async () => {
@@ -387,6 +400,7 @@ describe('meetings and decisions', () => {
     const res = await viewer.get(`/api/review/briefing/${IJRUD}`);
     expect(res.status, res.text).toBe(200);
     const b = res.body;
+    expect(briefingSchema.safeParse(b).error).toBeUndefined();
     expect(b.county).toMatchObject({ code: IJRUD, name_en: expect.stringMatching(/Ijrud/) });
     expect(b.projects.filter((p: any) => ijrudProjects.includes(p.id))).toHaveLength(15);
     expect(b.coverage).toMatchObject({ min: 3, max: 6, band: 'above' });
