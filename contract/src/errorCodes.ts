@@ -114,6 +114,21 @@ export const errorCodes = [
   'api_token.read_only',
   'import.not_shapefile',
   'import.too_deep',
+  'import.unknown_organisation',
+  'organisation.not_found',
+  'organisation.unknown',
+  'organisation.in_use',
+  'organisation.stale',
+  'organisation.national_needs_unlimited',
+  'patronage.not_found',
+  'meeting.not_found',
+  'meeting.stale',
+  'meeting.too_far_ahead',
+  'decision.not_found',
+  'decision.stale',
+  'decision.duplicate_number',
+  'review.not_a_day',
+  'review.other_province',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -170,6 +170,34 @@ export const errorParams = {
   /** A zipped Shapefile upload without exactly one readable .shp and its .dbf. */
   'import.not_shapefile': none,
   'import.too_deep': z.object({ max: num }),
+  /** An agency name that no organisation bears (they are picked from GET /api/organisations). */
+  'import.unknown_organisation': z.object({ ...cell, name: str }),
+
+  'organisation.not_found': z.object({ id: num }),
+  /** Ids named in a body that are no organisation's (or project's, or county's: `what`). */
+  'organisation.unknown': z.object({ field: str, ids: z.array(z.union([num, str])) }),
+  /** 409: deleting an organisation that projects, decisions, meetings or patronages still name. */
+  'organisation.in_use': z.object({
+    id: num,
+    projects: z.array(num),
+    decisions: z.array(num),
+    meetings: z.array(num),
+    patronages: z.array(num),
+  }),
+  'organisation.stale': z.object({ id: num }),
+  'organisation.national_needs_unlimited': none,
+  'patronage.not_found': z.object({ id: num }),
+  'meeting.not_found': z.object({ id: num }),
+  'meeting.stale': z.object({ id: num }),
+  /** A meeting may be recorded ahead (a planned one), but not more than a year ahead. */
+  'meeting.too_far_ahead': z.object({ held_on: str, latest: str }),
+  'decision.not_found': z.object({ id: num }),
+  'decision.stale': z.object({ id: num }),
+  'decision.duplicate_number': z.object({ number: num }),
+  /** Shaped like a Solar Hijri day, but no such day (1402/12/30). */
+  'review.not_a_day': z.object({ field: str, value: str }),
+  /** A project or county named for a meeting of another province. */
+  'review.other_province': z.object({ field: str, ids: z.array(z.union([num, str])), province: str }),
 } as const satisfies Record<ErrorCode, z.ZodType>;
 
 export type ErrorParams<C extends ErrorCode = ErrorCode> = z.input<(typeof errorParams)[C]>;

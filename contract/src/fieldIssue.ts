@@ -16,6 +16,8 @@ export const expectations = [
   'date',
   'solar_date',
   'plain_text',
+  'solar_day',
+  'solar_month',
 ] as const;
 export type Expectation = (typeof expectations)[number];
 

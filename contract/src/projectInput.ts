@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { investmentUnits, locationPrecisions, projectStatuses } from './enums.ts';
 import { coded } from './fieldIssue.ts';
+import { bodyId, idList } from './ids.ts';
 import { sectorParam } from './params.ts';
 import { projectLimits } from './projectRules.ts';
 
@@ -74,12 +75,9 @@ export const projectFields = {
   location_precision: z.enum(locationPrecisions, {
     message: `must be one of ${locationPrecisions.join(', ')}`,
   }),
-  executing_agency: optionalText(L.agencyLength),
-  supporting_agencies: z
-    .array(text(L.agencyLength).pipe(z.string().min(1, 'must not be empty')), {
-      message: 'must be a list of names',
-    })
-    .max(L.agencies, `must list at most ${L.agencies} agencies`),
+  /** Picked from GET /api/organisations; the project's agency names follow the organisations'. */
+  executing_org_id: bodyId.nullable(),
+  supporting_org_ids: idList(L.agencies),
   investment: z
     .number({ message: 'must be a number >= 0' })
     .min(L.investment.min, 'must be a number >= 0')
@@ -111,12 +109,12 @@ export const createProjectSchema = z.strictObject({
   ...projectFields,
   status: projectFields.status.default('idea'),
   location_precision: projectFields.location_precision.default('exact'),
-  supporting_agencies: projectFields.supporting_agencies.default([]),
+  supporting_org_ids: projectFields.supporting_org_ids.default([]),
   published: projectFields.published.default(false),
   title_en: projectFields.title_en.optional(),
   description: projectFields.description.optional(),
   progress: projectFields.progress.optional(),
-  executing_agency: projectFields.executing_agency.optional(),
+  executing_org_id: projectFields.executing_org_id.optional(),
   investment: projectFields.investment.optional(),
   investment_unit: projectFields.investment_unit.optional(),
   private_share: projectFields.private_share.optional(),

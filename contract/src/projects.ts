@@ -5,6 +5,7 @@ import {
   bboxParam,
   countyParam,
   flagParam,
+  idParam,
   listParam,
   provinceParam,
   sectorParam,
@@ -33,6 +34,9 @@ export const publicProjectProperties = z.object({
   province: z.string(),
   executing_agency: z.string().nullable(),
   supporting_agencies: z.array(z.string()),
+  /** The organisations behind the two names above (GET /api/organisations/:id). */
+  executing_org_id: z.number().nullable(),
+  supporting_org_ids: z.array(z.number()),
   start_date: z.string().nullable(),
   end_date: z.string().nullable(),
   source_document: z.string().nullable(),
@@ -80,6 +84,8 @@ export const projectListQuery = z.strictObject({
   bbox: bboxParam.optional(),
   published: flagParam('published').optional(),
   archived: flagParam('archived').optional(),
+  /** An organisation's id: the projects in the counties it backs as an economic patron. */
+  patron: idParam.optional(),
 });
 export type ProjectListQuery = z.output<typeof projectListQuery>;
 

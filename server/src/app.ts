@@ -21,12 +21,15 @@ import { health } from './routes/health.ts';
 import { imports } from './routes/imports.ts';
 import { indicatorEditing } from './routes/indicatorEditing.ts';
 import { indicators } from './routes/indicators.ts';
+import { decisions, meetings } from './routes/meetings.ts';
 import { meta } from './routes/meta.ts';
 import { ogc } from './routes/ogc.ts';
+import { organisations } from './routes/organisations.ts';
 import { projects } from './routes/projects.ts';
 import { provinces } from './routes/provinces.ts';
 import { regionSchemes } from './routes/regionSchemes.ts';
 import { regions } from './routes/regions.ts';
+import { review } from './routes/review.ts';
 import { users } from './routes/users.ts';
 import { securityHeaders } from './securityHeaders.ts';
 import { webApp } from './webApp.ts';
@@ -44,10 +47,13 @@ export interface AppOptions {
   requestLog?: RequestLog;
   /** Lets a caller from elsewhere than this machine read /metrics (TAVAZON_METRICS_TOKEN). */
   metricsToken?: string | undefined;
+  /** The time now, for the review board's deadlines; tests pass their own to move "today". */
+  clock?: () => Date;
 }
 
 export function createApp({ sql, engine, webRoot, auth: authOptions, ...options }: AppOptions) {
   const availability = options.availability ?? new DatabaseAvailability(sql);
+  const clock = options.clock ?? (() => new Date());
   const authSettings: AuthSettings = {
     publicOrigins: authOptions?.publicOrigins ?? [],
     allowedOrigins: authOptions?.allowedOrigins ?? [],
@@ -57,6 +63,7 @@ export function createApp({ sql, engine, webRoot, auth: authOptions, ...options 
     c.set('sql', sql);
     c.set('engine', engine);
     c.set('auth', authSettings);
+    c.set('clock', clock);
     await next();
   });
   const api = new Hono<AppEnv>()
@@ -83,6 +90,10 @@ export function createApp({ sql, engine, webRoot, auth: authOptions, ...options 
     .route('/projects', projects)
     .route('/analysis', analysis)
     .route('/tokens', apiTokens)
+    .route('/organisations', organisations)
+    .route('/meetings', meetings)
+    .route('/decisions', decisions)
+    .route('/review', review)
     .all('*', (c) => {
       const { method, path } = c.req;
       throw new HttpError(404, 'request.no_route', { method, path }, `no API route ${method} ${path}`);

@@ -25,5 +25,7 @@ export interface AppEnv {
     availability: DatabaseAvailability;
     /** The signed-in user of this request, or null for an anonymous visitor. */
     user: SessionUser | null;
+    /** Now: what "overdue" and "a year ahead" are judged against (tests set it; AppOptions.clock). */
+    clock: () => Date;
   };
 }

@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { connect, ensureLoaded, migrate } from '@tavazon/data';
 import { createApp } from './app.ts';
 import { readConfig } from './config.ts';
+import { formatMergeReport, mergedOrganisations } from './organisations/mergeReport.ts';
 import { startFailure } from './startFailure.ts';
 import { startPools } from './workers/pool.ts';
 
@@ -17,6 +18,10 @@ try {
   });
   const migrations = await migrate(db.sql);
   if (migrations.applied.length) console.log(`migrations applied: ${migrations.applied.join(', ')}`);
+  // The migration of free-text agencies to organisations says what it merged, once, when it runs.
+  if (migrations.applied.some((m) => m.startsWith('0012_'))) {
+    for (const line of formatMergeReport(await mergedOrganisations(db.sql))) console.log(line);
+  }
   const load = await ensureLoaded(db.sql, { dataDir: config.dataDir, log: console.log });
   if (load?.failed) {
     // Serving a map with no data as if healthy helps no one: say what failed and stop.

@@ -63,6 +63,7 @@ describe('driver-project registry in the browser', () => {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   const username = `ijrud-${randomBytes(4).toString('hex')}`;
   let ijrudLabel: [number, number];
+  const agency = 'سازمان جهاد کشاورزی استان زنجان';
 
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
@@ -97,12 +98,19 @@ describe('driver-project registry in the browser', () => {
     page.on('dialog', (dialog) => void dialog.accept());
     visitor = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     visitorPage = await visitor.newPage();
+    // The project form picks its executing agency from the organisations (migration 0012).
+    await sql`
+      INSERT INTO organisation (name_fa, kind, province_code)
+      VALUES (${agency}, 'government_agency', 'IR-19') ON CONFLICT DO NOTHING`;
   });
 
   afterAll(async () => {
     await browser?.close();
     // Even when a step failed: the other browser tests count Ijrud's projects as loaded.
     await sql`DELETE FROM project WHERE title_fa = ${title}`;
+    await sql`
+      DELETE FROM organisation o WHERE o.name_fa = ${agency}
+        AND NOT EXISTS (SELECT 1 FROM project p WHERE p.executing_org_id = o.id OR o.id = ANY (p.supporting_org_ids))`;
     await sql.end({ timeout: 5 });
   });
 
@@ -138,7 +146,7 @@ describe('driver-project registry in the browser', () => {
     await page.getByTestId('project-title-en').fill('Ijrud test greenhouse');
     await page.getByTestId('project-sector').selectOption('agriculture');
     await page.getByTestId('project-status').selectOption('study');
-    await page.getByTestId('project-executing').fill('سازمان جهاد کشاورزی استان زنجان');
+    await page.getByTestId('project-executing').selectOption({ label: agency });
     await page.getByTestId('project-investment').fill('۱۲۵۰');
     await page.getByTestId('project-unit').selectOption('IRR-billion');
     await page.getByTestId('project-start').fill('۱۴۰۴/۰۷/۰۱');

@@ -5,6 +5,7 @@ import {
   composite,
   countyCollection,
   countyDetail,
+  decisionStatuses,
   errorBody,
   errorParams,
   historyActions,
@@ -16,6 +17,7 @@ import {
   isErrorCode,
   locationPrecisions,
   meta,
+  organisationKinds,
   polarities,
   projectCollection,
   projectFeature,
@@ -60,6 +62,8 @@ describe('the database’s CHECK constraints and the contract’s enumerations',
     ['indicator', 'aggregation', aggregations],
     ['project_history', 'action', historyActions],
     ['api_token', 'role', apiTokenRoles],
+    ['organisation', 'kind', organisationKinds],
+    ['decision', 'status', decisionStatuses],
   ];
   it.each(pairs)('%s.%s allows exactly the contract’s values', async (table, column, values) => {
     expect((await checkedValues(table, column)).sort()).toEqual([...values].sort());

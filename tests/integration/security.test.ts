@@ -21,6 +21,9 @@ const sql = openDb();
 afterAll(async () => {
   await deleteTestProjects(sql);
   await sql`DELETE FROM indicator WHERE code LIKE 'walk\\_%'`;
+  await sql`DELETE FROM meeting WHERE province_code = ${places.tehran.province}`;
+  await sql`DELETE FROM organisation_patronage p USING organisation o WHERE o.id = p.organisation_id AND o.name_fa LIKE 'سازمان آزمون-%'`;
+  await sql`DELETE FROM organisation WHERE name_fa LIKE 'سازمان آزمون-%'`;
   await sql.end({ timeout: 5 });
 });
 
@@ -179,7 +182,102 @@ const cases: Record<string, Case> = {
       return { path: `/api/tokens/${made.body.id}` };
     },
   },
+  // Organisations, patrons, meetings and decisions (issue 11): editors of the province (Tehran here).
+  'POST /api/organisations': {
+    expect: { anonymous: 401, viewer: 403, plannerElsewhere: 403, admin: 201 },
+    request: async () => ({ path: '/api/organisations', json: walkOrganisation() }),
+  },
+  'PATCH /api/organisations/:id': {
+    expect: { anonymous: 401, viewer: 403, plannerElsewhere: 403, admin: 200 },
+    request: async ({ clients }) => {
+      const org = await clients.admin.post('/api/organisations', walkOrganisation());
+      return {
+        path: `/api/organisations/${org.body.id}`,
+        json: { updated_at: org.body.updated_at, name_en: 'walked' },
+      };
+    },
+  },
+  'DELETE /api/organisations/:id': {
+    expect: { anonymous: 401, viewer: 403, plannerElsewhere: 403, admin: 204 },
+    request: async ({ clients }) => {
+      const org = await clients.admin.post('/api/organisations', walkOrganisation());
+      return { path: `/api/organisations/${org.body.id}` };
+    },
+  },
+  'POST /api/organisations/:id/patronages': {
+    expect: { anonymous: 401, viewer: 403, plannerElsewhere: 403, admin: 201 },
+    request: async ({ clients }) => {
+      const org = await clients.admin.post('/api/organisations', walkOrganisation());
+      return {
+        path: `/api/organisations/${org.body.id}/patronages`,
+        json: { county: places.tehran.county, since: '1403/01/01' },
+      };
+    },
+  },
+  'DELETE /api/organisations/:id/patronages/:patronage': {
+    expect: { anonymous: 401, viewer: 403, plannerElsewhere: 403, admin: 204 },
+    request: async ({ clients }) => {
+      const org = await clients.admin.post('/api/organisations', walkOrganisation());
+      const backed = await clients.admin.post(`/api/organisations/${org.body.id}/patronages`, {
+        county: places.tehran.county,
+        since: '1403/01/01',
+      });
+      return { path: `/api/organisations/${org.body.id}/patronages/${backed.body.patronages[0].id}` };
+    },
+  },
+  'POST /api/meetings': {
+    expect: { anonymous: 401, viewer: 403, plannerElsewhere: 403, admin: 201 },
+    request: async ({ clients }) => ({ path: '/api/meetings', json: await walkMeeting(clients) }),
+  },
+  'PATCH /api/meetings/:id': {
+    expect: { anonymous: 401, viewer: 403, plannerElsewhere: 403, admin: 200 },
+    request: async ({ clients }) => {
+      const meeting = await clients.admin.post('/api/meetings', await walkMeeting(clients));
+      return {
+        path: `/api/meetings/${meeting.body.id}`,
+        json: { updated_at: meeting.body.updated_at, title: uniqueName('walked') },
+      };
+    },
+  },
+  'POST /api/meetings/:id/decisions': {
+    expect: { anonymous: 401, viewer: 403, plannerElsewhere: 403, admin: 201 },
+    request: async ({ clients }) => {
+      const body = await walkMeeting(clients);
+      const meeting = await clients.admin.post('/api/meetings', body);
+      return {
+        path: `/api/meetings/${meeting.body.id}/decisions`,
+        json: { ...body.decisions[0], number: 2 },
+      };
+    },
+  },
+  'PATCH /api/decisions/:id': {
+    expect: { anonymous: 401, viewer: 403, plannerElsewhere: 403, admin: 200 },
+    request: async ({ clients }) => {
+      const meeting = await clients.admin.post('/api/meetings', await walkMeeting(clients));
+      const decision = meeting.body.decisions[0];
+      return {
+        path: `/api/decisions/${decision.id}`,
+        json: { updated_at: decision.updated_at, status: 'done' },
+      };
+    },
+  },
 };
+
+function walkOrganisation() {
+  return { name_fa: uniqueName('سازمان آزمون'), kind: 'government_agency', province: places.tehran.province };
+}
+
+async function walkMeeting(clients: Clients) {
+  const org = await clients.admin.post('/api/organisations', walkOrganisation());
+  return {
+    province: places.tehran.province,
+    held_on: '1403/05/01',
+    body: 'شورای برنامه‌ریزی و توسعهٔ استان',
+    decisions: [
+      { number: 1, text: 'مصوبهٔ آزمون', executing_org_id: org.body.id as number, deadline: '1403/06/01' },
+    ],
+  };
+}
 
 function walkIndicator() {
   return {
@@ -315,8 +413,8 @@ describe('hostile input', () => {
       'POINT(51 35)',
     ],
     location_precision: ['perfect', 3],
-    executing_agency: [5, 'x'.repeat(301)],
-    supporting_agencies: ['one', [1, 2], Array(31).fill('a'), ['']],
+    executing_org_id: [5.5, 'x', -1, 0],
+    supporting_org_ids: ['one', [1, 1], Array(31).fill(1), ['1']],
     investment: [-5, '100', 1e16, "1'; --"],
     investment_unit: ['IRR', 5],
     private_share: [101, -1, 'half'],

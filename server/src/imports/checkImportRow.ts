@@ -115,6 +115,15 @@ export function checkImportRow(
   }
 
   const agencies = r.values.get('supporting_agencies');
+  const agencyNames = {
+    executing: text('executing_agency') ?? null,
+    supporting: (Array.isArray(agencies)
+      ? agencies.map(String)
+      : (text('supporting_agencies')?.split(/[;؛|]/) ?? [])
+    )
+      .map((a) => a.trim())
+      .filter(Boolean),
+  };
   const candidate = {
     title_fa: title ?? '',
     title_en: text('title_en') ?? null,
@@ -124,13 +133,9 @@ export function checkImportRow(
     progress: parsed('progress', parseNumber) ?? null,
     location: location ?? { lat: 0, lng: 0 },
     location_precision: text('location_precision')?.toLowerCase() ?? 'exact',
-    executing_agency: text('executing_agency') ?? null,
-    supporting_agencies: (Array.isArray(agencies)
-      ? agencies.map(String)
-      : (text('supporting_agencies')?.split(/[;؛|]/) ?? [])
-    )
-      .map((a) => a.trim())
-      .filter(Boolean),
+    // Named in the file; turned into organisations by resolveAgencyNames before the insert.
+    executing_org_id: null,
+    supporting_org_ids: [],
     investment: parsed('investment', parseNumber) ?? null,
     investment_unit: text('investment_unit') ?? null,
     private_share: parsed('private_share', parseNumber) ?? null,
@@ -160,7 +165,11 @@ export function checkImportRow(
   if (problems.length || !checked.success || !location) return { project: null, problems, ...located };
   const { note: _note, ...project } = checked.data;
   return {
-    project: { ...project, source_status: statusWord === 'existing' ? 'existing' : null },
+    project: {
+      ...project,
+      source_status: statusWord === 'existing' ? 'existing' : null,
+      agency_names: agencyNames,
+    },
     problems,
     ...located,
   };

@@ -1,6 +1,7 @@
 import { type Sql, transaction } from '@tavazon/data';
 import type { SessionUser } from '../auth/sessions.ts';
 import { HttpError } from '../errors.ts';
+import { resolveAgencyNames } from '../organisations/agencyNames.ts';
 import { insertProjects } from '../projects/insertProjects.ts';
 import { assertMayEditIn } from '../projects/provinceScope.ts';
 import { recordAs } from '../projects/recordAs.ts';
@@ -49,6 +50,7 @@ async function examine(sql: Sql, user: SessionUser, file: ImportFile) {
     problems.push(...own);
     if (location) candidates.push({ row: r.row, title, location, project });
   }
+  problems.push(...(await resolveAgencyNames(sql, candidates)));
   const { located, problems: found } = await locateImportRows(sql, user, candidates);
   problems.push(...found);
   problems.sort((a, b) => a.row - b.row);

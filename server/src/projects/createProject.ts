@@ -3,6 +3,7 @@ import { projectCoherence } from '@tavazon/contract';
 import { type Sql, transaction } from '@tavazon/data';
 import type { SessionUser } from '../auth/sessions.ts';
 import { badRequest, type HttpError } from '../errors.ts';
+import { checkOrganisations } from '../review/references.ts';
 import { insertProjects } from './insertProjects.ts';
 import { assertMayEditIn } from './provinceScope.ts';
 import { recordAs } from './recordAs.ts';
@@ -35,6 +36,15 @@ export async function requireSector(sql: Sql, sector: string) {
     throw badRequest('sector.unknown', { sectors: [sector] }, `sector: unknown sector ${sector}`, 'sector');
 }
 
+/** The organisations a project names must exist (the supporting list has no foreign key). */
+export async function checkProjectOrganisations(
+  sql: Sql,
+  p: { executing_org_id?: number | null | undefined; supporting_org_ids?: number[] | undefined },
+) {
+  if (p.executing_org_id) await checkOrganisations(sql, 'executing_org_id', [p.executing_org_id]);
+  if (p.supporting_org_ids) await checkOrganisations(sql, 'supporting_org_ids', p.supporting_org_ids);
+}
+
 /**
  * A new project, version 1 in its history. The trigger places it in its county (a point outside every
  * county is a 400 on `location`); a planner's provinces are checked on that county inside the
@@ -43,6 +53,7 @@ export async function requireSector(sql: Sql, sector: string) {
 export async function createProject(sql: Sql, user: SessionUser, input: CreateProjectInput): Promise<number> {
   checkProjectCoherence(input);
   await requireSector(sql, input.sector);
+  await checkProjectOrganisations(sql, input);
   const { note, ...project } = input;
   return transaction(sql, async (tx) => {
     await recordAs(tx, user.id, 'created', note);

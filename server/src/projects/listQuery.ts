@@ -63,5 +63,15 @@ export async function checkProjectFilter(
       );
     }
   }
+  if (q.patron !== undefined) {
+    const [org] = await sql`SELECT 1 FROM organisation WHERE id = ${q.patron}`;
+    if (!org)
+      throw notFound(
+        'organisation.not_found',
+        { id: q.patron },
+        `patron: no organisation ${q.patron}`,
+        'patron',
+      );
+  }
   return { ...q, set, archived: q.archived ?? false };
 }

@@ -2,7 +2,7 @@ import { editableFields, type UpdateProjectInput } from '@tavazon/contract';
 import { type Sql, transaction } from '@tavazon/data';
 import type { SessionUser } from '../auth/sessions.ts';
 import { notFound } from '../errors.ts';
-import { checkProjectCoherence, requireSector } from './createProject.ts';
+import { checkProjectCoherence, checkProjectOrganisations, requireSector } from './createProject.ts';
 import { pointSql } from './locationSql.ts';
 import { assertMayEditIn } from './provinceScope.ts';
 import { recordAs } from './recordAs.ts';
@@ -32,6 +32,7 @@ export async function updateProject(
   input: UpdateProjectInput,
 ): Promise<number> {
   if (input.sector) await requireSector(sql, input.sector);
+  await checkProjectOrganisations(sql, input);
   return transaction(sql, async (tx) => {
     const [cur] = await tx<Current[]>`
       SELECT version, status, status_before, province_code, investment::float8 AS investment, investment_unit,
@@ -55,8 +56,8 @@ export async function updateProject(
 
     await recordAs(tx, user.id, 'updated', input.note);
     const assignments = Object.entries(set).map(([column, value]) =>
-      column === 'supporting_agencies'
-        ? tx`${tx(column)} = ${tx.array(value as string[])}::text[]`
+      column === 'supporting_org_ids'
+        ? tx`${tx(column)} = ${tx.array(value as number[])}::bigint[]`
         : tx`${tx(column)} = ${value as string | number | boolean | null}`,
     );
     if (input.location) assignments.push(tx`location = ${pointSql(tx, input.location)}`);

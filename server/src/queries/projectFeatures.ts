@@ -18,6 +18,8 @@ export interface ProjectFilter {
   published?: boolean | undefined;
   /** Signed-in users only: archived projects instead of the current ones. */
   archived?: boolean | undefined;
+  /** Projects in the counties this organisation backs as an economic patron (a patronage not ended). */
+  patron?: number | undefined;
 }
 
 /**
@@ -73,7 +75,15 @@ export function projectVisible(sql: Sql, q: ProjectFilter, audience: Audience) {
     ${q.county ? countyCondition(sql, q.county, q.set) : sql``}
     ${q.status ? sql`AND p.status IN ${sql(q.status)}` : sql``}
     ${q.sector ? sql`AND p.sector IN ${sql(q.sector)}` : sql``}
-    ${bbox ? sql`AND p.location && ST_MakeEnvelope(${bbox[0]}, ${bbox[1]}, ${bbox[2]}, ${bbox[3]}, 4326)` : sql``}`;
+    ${bbox ? sql`AND p.location && ST_MakeEnvelope(${bbox[0]}, ${bbox[1]}, ${bbox[2]}, ${bbox[3]}, 4326)` : sql``}
+    ${
+      q.patron !== undefined
+        ? sql`AND EXISTS (
+            SELECT 1 FROM organisation_patronage g
+            WHERE g.organisation_id = ${q.patron} AND g.county_id = p.county_id
+              AND (g.until IS NULL OR g.until >= current_date))`
+        : sql``
+    }`;
 }
 
 function countyCondition(sql: Sql, county: string, set = currentSet) {
@@ -104,6 +114,8 @@ export const publicProperties = [
   'province',
   'executing_agency',
   'supporting_agencies',
+  'executing_org_id',
+  'supporting_org_ids',
   'start_date',
   'end_date',
   'source_document',
@@ -143,6 +155,7 @@ export function projectFeature(sql: Sql, audience: Audience) {
       'location_precision', p.location_precision,
       'county', c.code, 'county_name_fa', c.name_fa, 'county_name_en', c.name_en, 'province', p.province_code,
       'executing_agency', p.executing_agency, 'supporting_agencies', p.supporting_agencies,
+      'executing_org_id', p.executing_org_id, 'supporting_org_ids', p.supporting_org_ids,
       'start_date', to_char(p.start_date, 'YYYY-MM-DD'), 'end_date', to_char(p.end_date, 'YYYY-MM-DD'),
       'source_document', p.source_document, 'source_date', p.source_date, 'updated_at', p.updated_at)
       ${audience.internal ? internal : sql``})`;

@@ -1,8 +1,13 @@
 import { createRootRoute, createRoute, createRouter, Navigate, redirect } from '@tanstack/react-router';
 import { AnalysisPage } from './pages/AnalysisPage.tsx';
+import { BriefingPage } from './pages/BriefingPage.tsx';
 import { CountyPage } from './pages/CountyPage.tsx';
+import { MeetingPage } from './pages/MeetingPage.tsx';
+import { OrganisationPage } from './pages/OrganisationPage.tsx';
+import { OrganisationsPage } from './pages/OrganisationsPage.tsx';
 import { ProjectPage } from './pages/ProjectPage.tsx';
 import { RegistryPage } from './pages/RegistryPage.tsx';
+import { ReviewPage } from './pages/ReviewPage.tsx';
 import { followLegacyLinks, redirectLegacyLink } from './routing/legacy.ts';
 import { appSearchSchema, parseSearch, stringifySearch } from './routing/search.ts';
 import type { BaseView } from './routing/views.ts';
@@ -69,7 +74,69 @@ export const projectRoute = createRoute({
   component: ProjectPage,
 });
 
-const routeTree = rootRoute.addChildren([mapRoute, analysisRoute, registryRoute, countyRoute, projectRoute]);
+// The monthly review loop (issue 11): organisations, the review board, meetings and the county briefing.
+const positiveId = {
+  parse: ({ id }: { id: string }) => ({ id: Number(id) }),
+  stringify: ({ id }: { id: number }) => ({ id: String(id) }),
+};
+const toMapIfBadId = ({ params }: { params: { id: number } }) => {
+  if (!Number.isInteger(params.id) || params.id <= 0)
+    throw redirect({ to: '/', search: true, hash: true, replace: true });
+};
+
+const organisationsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/organisations',
+  component: OrganisationsPage,
+});
+
+export const organisationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/organisations/$id',
+  params: positiveId,
+  beforeLoad: toMapIfBadId,
+  component: OrganisationPage,
+});
+
+const reviewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/review',
+  component: ReviewPage,
+});
+
+const reviewMonthRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/review/$province/$month',
+  component: ReviewPage,
+});
+
+export const meetingRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/meetings/$id',
+  params: positiveId,
+  beforeLoad: toMapIfBadId,
+  component: MeetingPage,
+});
+
+const briefingRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/briefing/$code',
+  component: BriefingPage,
+});
+
+const routeTree = rootRoute.addChildren([
+  mapRoute,
+  analysisRoute,
+  registryRoute,
+  countyRoute,
+  projectRoute,
+  organisationsRoute,
+  organisationRoute,
+  reviewRoute,
+  reviewMonthRoute,
+  meetingRoute,
+  briefingRoute,
+]);
 
 // Old `#project=…`, `#view=projects&…`, `#tab=…` links become the page they meant, before the router reads them.
 redirectLegacyLink();

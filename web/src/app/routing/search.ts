@@ -93,6 +93,8 @@ export const appSearchSchema = z.object({
   psector: list(z.string().regex(/^[a-z0-9-]{1,40}$/)),
   ppub: flag,
   parch: flag,
+  // The registry's patron filter (an organisation's id): the projects in the counties it backs.
+  ppatron: int(1, Number.MAX_SAFE_INTEGER),
 });
 
 export type AppSearch = z.output<typeof appSearchSchema>;
@@ -184,6 +186,7 @@ export function readFilter(s: AppSearch): ProjectFilter {
     sector: s.psector ?? [],
     published: s.ppub,
     archived: s.parch ? true : undefined,
+    patron: s.ppatron,
   };
 }
 
@@ -194,6 +197,7 @@ export function filterSearch(f: ProjectFilter): Partial<AppSearch> {
     psector: f.sector?.length ? f.sector : undefined,
     ppub: f.published,
     parch: f.archived ? true : undefined,
+    ppatron: f.patron,
   };
 }
 

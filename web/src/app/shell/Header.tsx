@@ -6,6 +6,7 @@ import { LanguageSwitch } from '../../features/i18n/LanguageSwitch.tsx';
 import type { Indicator, IndicatorChoice } from '../../features/indicators/api/indicators.ts';
 import { IndicatorSelect } from '../../features/indicators/components/IndicatorSelect.tsx';
 import type { BoundarySet } from '../../features/meta/api/meta.ts';
+import { ReviewNav } from '../../features/review/components/ReviewNav.tsx';
 
 interface HeaderProps {
   indicators: Indicator[];
@@ -68,6 +69,7 @@ export function Header({
           </span>
         </div>
       </div>
+      <ReviewNav />
       <AuthControl />
       <LanguageSwitch />
     </header>

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import { type EstimateMethod, estimateMethods, type Messages } from '../../i18n/messages.ts';
 import { UnitLabel } from '../../indicators/components/UnitLabel.tsx';
 import type { BoundarySet, Sector } from '../../meta/api/meta.ts';
+import { CountyPatrons } from '../../organisations/components/CountyPatrons.tsx';
 import type { ProjectFeature } from '../../projects/api/types.ts';
 import { type CountyFeature, type CountyIndicatorValue, countyDetailQuery } from '../api/counties.ts';
 import { CountyProjects } from './CountyProjects.tsx';
@@ -76,6 +77,8 @@ export function CountyPanel({
           </div>
         </dl>
       </header>
+
+      {set === 'current' ? <CountyPatrons county={county.properties.code} /> : null}
 
       {detail.error ? (
         <ErrorNotice what={t.what.county} error={detail.error} onRetry={() => void detail.refetch()} />

@@ -19,6 +19,8 @@ const expected: Record<string, string> = {
   region_code: 'a code of lower-case letters, digits and hyphens',
   username: '2–40 letters a–z, digits, dot, dash or underscore',
   plain_text: 'text without control characters',
+  solar_day: 'a Solar Hijri day such as 1398/07/28',
+  solar_month: 'a Solar Hijri month such as 1398-07',
 };
 
 /** The rule a value broke, without the field's name (a form shows it under the field). */
@@ -225,4 +227,30 @@ export const errorsEn: ErrorWords = {
     'The file is not a zipped Shapefile: it must hold one .shp with its .dbf and .shx.',
   'import.too_deep': (p, w) =>
     `The file nests arrays and objects more than ${w.num(p.max)} levels deep; send plain point features.`,
+  'import.unknown_organisation': (p) =>
+    `No organisation is named "${p.name}"; add it to the organisations first.`,
+  'organisation.not_found': (p) => `Organisation ${p.id} not found.`,
+  'organisation.unknown': (p) => `These ids are not in the list: ${p.ids.join(', ')}.`,
+  'organisation.in_use': (p) =>
+    `This organisation is in use and cannot be deleted: ${[
+      p.projects.length ? `${p.projects.length} project(s)` : '',
+      p.decisions.length ? `${p.decisions.length} decision(s)` : '',
+      p.meetings.length ? `${p.meetings.length} meeting(s)` : '',
+      p.patronages.length ? `${p.patronages.length} patronage(s)` : '',
+    ]
+      .filter(Boolean)
+      .join(', ')}.`,
+  'organisation.stale': () => 'Someone else changed this organisation meanwhile; reload it.',
+  'organisation.national_needs_unlimited': () =>
+    'A national organisation (no province) needs an editor without a province limit.',
+  'patronage.not_found': (p) => `Patronage ${p.id} not found.`,
+  'meeting.not_found': (p) => `Meeting ${p.id} not found.`,
+  'meeting.stale': () => 'Someone else changed this meeting meanwhile; reload it.',
+  'meeting.too_far_ahead': (p) =>
+    `The meeting's day (${p.held_on}) is more than a year ahead; the latest allowed is ${p.latest}.`,
+  'decision.not_found': (p) => `Decision ${p.id} not found.`,
+  'decision.stale': () => 'Someone else changed this decision meanwhile; reload it.',
+  'decision.duplicate_number': (p) => `Number ${p.number} is used twice in this meeting.`,
+  'review.not_a_day': (p) => `No such day in the calendar: ${p.value}.`,
+  'review.other_province': (p) => `These are not in the meeting's province (${p.province}).`,
 };

@@ -124,6 +124,21 @@ const samples: { [C in ErrorCode]: ErrorParams<C> } = {
   'api_token.read_only': { method: 'POST' },
   'import.not_shapefile': {},
   'import.too_deep': { max: 32 },
+  'import.unknown_organisation': { ...cell, name: 'جهاد کشاورزی' },
+  'organisation.not_found': { id: 7 },
+  'organisation.unknown': { field: 'executing_org_id', ids: [7, 9] },
+  'organisation.in_use': { id: 7, projects: [1, 2], decisions: [3], meetings: [], patronages: [4] },
+  'organisation.stale': { id: 7 },
+  'organisation.national_needs_unlimited': {},
+  'patronage.not_found': { id: 7 },
+  'meeting.not_found': { id: 7 },
+  'meeting.stale': { id: 7 },
+  'meeting.too_far_ahead': { held_on: '1406-01-01', latest: '1405-09-11' },
+  'decision.not_found': { id: 7 },
+  'decision.stale': { id: 7 },
+  'decision.duplicate_number': { number: 2 },
+  'review.not_a_day': { field: 'deadline', value: '1402/12/30' },
+  'review.other_province': { field: 'project_ids', ids: [5], province: 'IR-19' },
 };
 
 /** The Persian text outside left-to-right isolates (codes kept as written). */

@@ -19,6 +19,8 @@ const expected: Record<string, string> = {
   region_code: 'کدی از حروف کوچک لاتین، رقم و خط تیره',
   username: '۲ تا ۴۰ حرف لاتین، رقم، نقطه، خط تیره یا زیرخط',
   plain_text: 'متنی بدون نویسه‌های کنترلی',
+  solar_day: 'روزی خورشیدی به شکل ۱۳۹۸/۰۷/۲۸',
+  solar_month: 'ماهی خورشیدی به شکل \u2066۱۳۹۸-۰۷\u2069',
 };
 
 /** The rule a value broke, without the field's name (a form shows it under the field). */
@@ -219,4 +221,31 @@ export const errorsFa: ErrorWords = {
     'پرونده یک شیپ‌فایل فشرده نیست: باید دقیقاً یک پروندهٔ ‎.shp‎ با ‎.dbf‎ و ‎.shx‎ همان نام در آن باشد.',
   'import.too_deep': (p, w) =>
     `آرایه‌ها و شیءهای پرونده بیش از ${w.num(p.max)} لایه تو در تو هستند؛ پرونده‌ای با نقطه‌های ساده بفرستید.`,
+  'import.unknown_organisation': (p) =>
+    `هیچ سازمانی به نام «${p.name}» ثبت نشده است؛ نخست آن را در فهرست سازمان‌ها بیفزایید.`,
+  'organisation.not_found': (p, w) => `سازمان ${w.num(p.id)} یافت نشد.`,
+  'organisation.unknown': (p, w) =>
+    `این شناسه‌ها در فهرست نیستند: ${p.ids.map((i) => w.digits(String(i))).join('، ')}`,
+  'organisation.in_use': (p, w) =>
+    `این سازمان در کار است و پاک نمی‌شود: ${[
+      p.projects.length ? `${w.num(p.projects.length)} پروژه` : '',
+      p.decisions.length ? `${w.num(p.decisions.length)} مصوبه` : '',
+      p.meetings.length ? `${w.num(p.meetings.length)} جلسه` : '',
+      p.patronages.length ? `${w.num(p.patronages.length)} شهرستان زیر حمایت` : '',
+    ]
+      .filter(Boolean)
+      .join('، ')}.`,
+  'organisation.stale': () => 'دیگری این سازمان را در این میان ویرایش کرده است؛ دوباره بارگیری کنید.',
+  'organisation.national_needs_unlimited': () =>
+    'سازمان ملی (بدون استان) را تنها ویرایشگری بی‌محدودیت استانی می‌تواند ثبت کند.',
+  'patronage.not_found': (p, w) => `حمایت ${w.num(p.id)} یافت نشد.`,
+  'meeting.not_found': (p, w) => `جلسهٔ ${w.num(p.id)} یافت نشد.`,
+  'meeting.stale': () => 'دیگری این جلسه را در این میان ویرایش کرده است؛ دوباره بارگیری کنید.',
+  'meeting.too_far_ahead': (p, w) =>
+    `تاریخ جلسه (${w.digits(p.held_on)}) بیش از یک سال پس از امروز است؛ دیرترین تاریخ ${w.digits(p.latest)} است.`,
+  'decision.not_found': (p, w) => `مصوبهٔ ${w.num(p.id)} یافت نشد.`,
+  'decision.stale': () => 'دیگری این مصوبه را در این میان ویرایش کرده است؛ دوباره بارگیری کنید.',
+  'decision.duplicate_number': (p, w) => `شمارهٔ ${w.num(p.number)} در این جلسه تکراری است.`,
+  'review.not_a_day': (p, w) => `چنین روزی در تقویم نیست: ${w.digits(p.value)}`,
+  'review.other_province': () => 'این پروژه‌ها یا شهرستان‌ها در استان این جلسه نیستند.',
 };

@@ -15,6 +15,8 @@ export interface ProjectFilter {
   published?: boolean | undefined;
   /** Signed-in users only: list the archived projects instead. */
   archived?: boolean | undefined;
+  /** An organisation's id: the projects in the counties it backs as an economic patron. */
+  patron?: number | undefined;
 }
 
 /** The filter as query parameters, in a fixed order so equal filters make equal keys and URLs. */
@@ -25,6 +27,7 @@ export function filterParams(filter: ProjectFilter): Record<string, string | und
     sector: filter.sector?.length ? filter.sector.join(',') : undefined,
     published: filter.published === undefined ? undefined : String(filter.published),
     archived: filter.archived ? 'true' : undefined,
+    patron: filter.patron === undefined ? undefined : String(filter.patron),
   };
 }
 

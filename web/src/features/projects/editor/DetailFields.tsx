@@ -1,5 +1,9 @@
 import { DateInput } from '../../i18n/dates/DateInput.tsx';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
+import {
+  OrganisationMultiSelect,
+  OrganisationSelect,
+} from '../../organisations/components/OrganisationPicker.tsx';
 import { investmentUnits } from '../api/editing.ts';
 import type { Draft, DraftField } from './draft.ts';
 import { FormField } from './FormField.tsx';
@@ -29,16 +33,19 @@ export function DetailFields({ draft, setField, problem, onDateError }: DetailFi
   return (
     <>
       <FormField id="project-executing" label={t.executingAgency} wide>
-        {text('executing_agency', 'project-executing')}
+        <OrganisationSelect
+          id="project-executing"
+          testId="project-executing"
+          value={draft.executing_org_id}
+          onChange={(id) => setField('executing_org_id', id)}
+        />
       </FormField>
-      <FormField id="project-supporting" label={t.supportingAgencies} hint={e.agenciesHint} wide>
-        <textarea
+      <FormField id="project-supporting" label={t.supportingAgencies} wide>
+        <OrganisationMultiSelect
           id="project-supporting"
-          className="input textarea"
-          rows={2}
-          data-testid="project-supporting"
-          value={draft.supporting_agencies}
-          onChange={(ev) => setField('supporting_agencies', ev.target.value)}
+          testId="project-supporting"
+          value={draft.supporting_org_ids}
+          onChange={(ids) => setField('supporting_org_ids', ids)}
         />
       </FormField>
       <div className="field-row">

@@ -30,6 +30,8 @@ const project = (extra: Record<string, unknown> = {}): ProjectFeature =>
       province: 'IR-19',
       executing_agency: 'جهاد کشاورزی',
       supporting_agencies: ['بنیاد مسکن', 'فرمانداری'],
+      executing_org_id: 3,
+      supporting_org_ids: [5, 8],
       investment: '1200.5',
       investment_unit: 'IRR-billion',
       private_share: null,
@@ -73,7 +75,8 @@ describe('draftToInput', () => {
     expect(result.input).toMatchObject({
       location: { lng: 48.4, lat: 36.7 },
       investment: 1200.5,
-      supporting_agencies: ['بنیاد مسکن', 'فرمانداری'],
+      executing_org_id: 3,
+      supporting_org_ids: [5, 8],
       source_date: '1403',
     });
   });
@@ -103,19 +106,20 @@ describe('draftToInput', () => {
     });
   });
 
-  it('turns empty text into null and splits agencies on lines and Persian semicolons', () => {
+  it('turns empty text into null and sends the organisations picked', () => {
     const draft = {
       ...emptyDraft('energy'),
       title_fa: 'نیروگاه',
       lng: '۴۸٫۵',
       lat: '36.6',
-      supporting_agencies: 'الف؛ ب\n\nج',
+      supporting_org_ids: [4, 2],
       source_date: '۱۴۰۲/۰۵',
     };
     expect(draftToInput(draft).input).toMatchObject({
       title_en: null,
       location: { lng: 48.5, lat: 36.6 },
-      supporting_agencies: ['الف', 'ب', 'ج'],
+      executing_org_id: null,
+      supporting_org_ids: [4, 2],
       source_date: '1402-05',
     });
   });

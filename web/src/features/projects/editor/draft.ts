@@ -17,9 +17,9 @@ export interface Draft {
   lng: string;
   lat: string;
   location_precision: LocationPrecision;
-  executing_agency: string;
-  /** One agency per line. */
-  supporting_agencies: string;
+  /** Picked from the organisations (GET /api/organisations). */
+  executing_org_id: number | null;
+  supporting_org_ids: number[];
   investment: string;
   investment_unit: InvestmentUnit | '';
   private_share: string;
@@ -78,8 +78,8 @@ export function emptyDraft(sector: string): Draft {
     lng: '',
     lat: '',
     location_precision: 'exact',
-    executing_agency: '',
-    supporting_agencies: '',
+    executing_org_id: null,
+    supporting_org_ids: [],
     investment: '',
     investment_unit: '',
     private_share: '',
@@ -105,8 +105,8 @@ export function draftFromProject(project: ProjectFeature, lang: 'fa' | 'en' = 'e
     lng: numberText(lng, lang),
     lat: numberText(lat, lang),
     location_precision: p.location_precision,
-    executing_agency: text(p.executing_agency),
-    supporting_agencies: p.supporting_agencies.join('\n'),
+    executing_org_id: p.executing_org_id ?? null,
+    supporting_org_ids: p.supporting_org_ids ?? [],
     investment: numberText(p.investment, lang),
     investment_unit: (p.investment_unit as InvestmentUnit | null) ?? '',
     private_share: numberText(p.private_share, lang),
@@ -171,11 +171,8 @@ export function draftToInput(
     progress,
     location: { lng: lng as number, lat: lat as number },
     location_precision: draft.location_precision,
-    executing_agency: optional(draft.executing_agency),
-    supporting_agencies: draft.supporting_agencies
-      .split(/\n|[;؛]/)
-      .map((s) => s.trim())
-      .filter(Boolean),
+    executing_org_id: draft.executing_org_id,
+    supporting_org_ids: draft.supporting_org_ids,
     investment,
     investment_unit: investment === null ? null : draft.investment_unit || null,
     private_share: privateShare,
@@ -220,7 +217,9 @@ export function rebaseDraft(
   const before = draftFromProject(base, lang);
   const next = draftFromProject(current, lang);
   for (const key of Object.keys(draft) as DraftField[]) {
-    if (draft[key] !== before[key]) (next as unknown as Record<string, unknown>)[key] = draft[key];
+    // By value: the supporting organisations are a list, a new array after every pick.
+    if (JSON.stringify(draft[key]) !== JSON.stringify(before[key]))
+      (next as unknown as Record<string, unknown>)[key] = draft[key];
   }
   return next;
 }

@@ -27,7 +27,6 @@ export interface EditorMessages {
   countyPending: string;
   outsideCounties: string;
   notYourProvince: (province: string) => string;
-  agenciesHint: string;
   investmentUnit: string;
   noUnit: string;
   sourceDateHint: string;
@@ -91,7 +90,6 @@ export const editorFa: EditorMessages = {
   countyPending: 'در حال یافتن شهرستان…',
   outsideCounties: 'این نقطه در هیچ شهرستانی نیست؛ جای دیگری را برگزینید.',
   notYourProvince: (province) => `این نقطه در استان ${province} است که ویرایش آن به شما سپرده نشده است.`,
-  agenciesHint: 'هر دستگاه در یک سطر',
   investmentUnit: 'واحد',
   noUnit: '— واحد —',
   sourceDateHint: 'به تقویم خورشیدی: ۱۴۰۳ یا ۱۴۰۳/۰۵ یا ۱۴۰۳/۰۵/۱۲',
@@ -166,7 +164,6 @@ export const editorEn: EditorMessages = {
   countyPending: 'Finding the county…',
   outsideCounties: 'This point is outside every county; pick another place.',
   notYourProvince: (province) => `This point is in ${province}, which you may not edit.`,
-  agenciesHint: 'One agency per line',
   investmentUnit: 'Unit',
   noUnit: '— unit —',
   sourceDateHint: 'Solar Hijri: 1403, 1403/05 or 1403/05/12',

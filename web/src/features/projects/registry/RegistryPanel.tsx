@@ -6,6 +6,7 @@ import { formatNumber, localName } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import { ImportButton } from '../../imports/components/ImportButton.tsx';
 import type { Sector } from '../../meta/api/meta.ts';
+import { PatronFilter } from '../../organisations/components/PatronFilter.tsx';
 import type { ProvinceCollection } from '../../provinces/api/provinces.ts';
 import { ProvinceSelect } from '../../provinces/components/ProvinceSelect.tsx';
 import { exportLabels, exportUrl, type ProjectFilter } from '../api/projects.ts';
@@ -37,7 +38,8 @@ export function RegistryPanel(props: RegistryPanelProps) {
     statuses.length ||
     filter.sector?.length ||
     filter.published !== undefined ||
-    filter.archived;
+    filter.archived ||
+    filter.patron !== undefined;
   return (
     <aside className="analysis-panel registry-panel" data-testid="registry-panel" aria-label={r.heading}>
       <div className="analysis-body">
@@ -97,6 +99,7 @@ export function RegistryPanel(props: RegistryPanelProps) {
               ))}
             </select>
           </div>
+          <PatronFilter value={filter.patron} onChange={(patron) => onFilter({ patron })} />
         </div>
         <fieldset className="fieldset">
           <legend className="field-label">{r.statuses}</legend>
