@@ -18,3 +18,4 @@ export * from './projectRules.ts';
 export * from './projects.ts';
 export * from './provinceRights.ts';
 export * from './regionSchemes.ts';
+export * from './coverage.ts';

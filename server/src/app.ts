@@ -12,6 +12,7 @@ import { analysis } from './routes/analysis.ts';
 import { audit } from './routes/audit.ts';
 import { auth } from './routes/auth.ts';
 import { counties } from './routes/counties.ts';
+import { coverage } from './routes/coverage.ts';
 import { exports } from './routes/exports.ts';
 import { health } from './routes/health.ts';
 import { imports } from './routes/imports.ts';
@@ -73,6 +74,7 @@ export function createApp({ sql, engine, webRoot, auth: authOptions, ...options 
     .route('/projects/import', imports)
     .route('/projects', projects)
     .route('/analysis', analysis)
+    .route('/coverage', coverage)
     .all('*', (c) => {
       const { method, path } = c.req;
       throw new HttpError(404, 'request.no_route', { method, path }, `no API route ${method} ${path}`);

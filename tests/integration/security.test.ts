@@ -167,6 +167,12 @@ const cases: Record<string, Case> = {
       json: { set: 'census-1395', indicators: ['unemployment_rate', 'higher_education_share'] },
     }),
   },
+  // The officials' workspace (issue 10): the band is an admin's.
+  'PATCH /api/coverage/bands/:province': {
+    expect: { anonymous: 401, viewer: 403, plannerElsewhere: 403, admin: 200 },
+    // Tehran, which the workspace tests do not use; the default band again, so other tests see it.
+    request: async () => ({ path: '/api/coverage/bands/IR-23', json: { min: 3, max: 6 } }),
+  },
 };
 
 function walkIndicator() {

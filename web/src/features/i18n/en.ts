@@ -34,7 +34,7 @@ export const en: Messages = {
     password: 'Password',
     wrong: 'The username or password is wrong.',
     tooMany: (minutes) => `Too many failed attempts; try again in ${minutes} min.`,
-    roles: { admin: 'Admin', planner: 'Planner', viewer: 'Viewer' },
+    roles: { admin: 'Admin', planner: 'Planner', viewer: 'Viewer', approver: 'Approver' },
   },
   appName: 'Tavazon',
   appTagline: 'Regional development planning map',

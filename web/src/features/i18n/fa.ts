@@ -34,7 +34,7 @@ export const fa: Messages = {
     password: 'گذرواژه',
     wrong: 'نام کاربری یا گذرواژه نادرست است.',
     tooMany: (minutes) => `تلاش‌های ناموفق زیاد بود؛ ${minutes} دقیقهٔ دیگر دوباره امتحان کنید.`,
-    roles: { admin: 'مدیر', planner: 'برنامه‌ریز', viewer: 'بیننده' },
+    roles: { admin: 'مدیر', planner: 'برنامه‌ریز', viewer: 'بیننده', approver: 'تصویب‌کننده' },
   },
   appName: 'توازن',
   appTagline: 'نقشهٔ برنامه‌ریزی توسعهٔ منطقه‌ای',
