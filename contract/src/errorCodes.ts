@@ -107,6 +107,13 @@ export const errorCodes = [
   'import.duplicate_period',
   'import.percent_range',
   'import.not_period',
+  // The officials' workspace (issue 10): scenarios of new driver projects and their approval.
+  'scenario.not_found',
+  'scenario.stale',
+  'scenario.status',
+  'scenario.county_outside',
+  'scenario.decide_forbidden',
+  'scenario.note_required',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

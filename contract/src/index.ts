@@ -3,6 +3,7 @@
 // its types from them (z.infer), so neither keeps a hand-written copy.
 export * from './analysis.ts';
 export * from './auth.ts';
+export * from './coverage.ts';
 export * from './enums.ts';
 export * from './errorCodes.ts';
 export * from './errors.ts';
@@ -10,6 +11,7 @@ export * from './fieldIssue.ts';
 export * from './geojson.ts';
 export * from './importColumns.ts';
 export * from './imports.ts';
+export * from './need.ts';
 export * from './ownIndicators.ts';
 export * from './params.ts';
 export * from './places.ts';
@@ -18,4 +20,4 @@ export * from './projectRules.ts';
 export * from './projects.ts';
 export * from './provinceRights.ts';
 export * from './regionSchemes.ts';
-export * from './coverage.ts';
+export * from './scenarios.ts';

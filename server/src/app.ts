@@ -19,10 +19,12 @@ import { imports } from './routes/imports.ts';
 import { indicatorEditing } from './routes/indicatorEditing.ts';
 import { indicators } from './routes/indicators.ts';
 import { meta } from './routes/meta.ts';
+import { need } from './routes/need.ts';
 import { projects } from './routes/projects.ts';
 import { provinces } from './routes/provinces.ts';
 import { regionSchemes } from './routes/regionSchemes.ts';
 import { regions } from './routes/regions.ts';
+import { scenarios } from './routes/scenarios.ts';
 import { users } from './routes/users.ts';
 import { securityHeaders } from './securityHeaders.ts';
 import { webApp } from './webApp.ts';
@@ -75,6 +77,8 @@ export function createApp({ sql, engine, webRoot, auth: authOptions, ...options 
     .route('/projects', projects)
     .route('/analysis', analysis)
     .route('/coverage', coverage)
+    .route('/need', need)
+    .route('/scenarios', scenarios)
     .all('*', (c) => {
       const { method, path } = c.req;
       throw new HttpError(404, 'request.no_route', { method, path }, `no API route ${method} ${path}`);

@@ -2,6 +2,7 @@ import {
   aggregations,
   autocorrelation,
   composite,
+  compositeMethods,
   countyCollection,
   countyDetail,
   errorBody,
@@ -22,6 +23,8 @@ import {
   provinceCollection,
   regionSchemeList,
   roles,
+  scenarioActions,
+  scenarioStatuses,
   session,
   timeline,
 } from '@tavazon/contract';
@@ -58,6 +61,9 @@ describe('the database’s CHECK constraints and the contract’s enumerations',
     ['indicator', 'polarity', polarities],
     ['indicator', 'aggregation', aggregations],
     ['project_history', 'action', historyActions],
+    ['scenario', 'status', scenarioStatuses],
+    ['scenario_step', 'action', scenarioActions],
+    ['scenario', 'method', compositeMethods],
   ];
   it.each(pairs)('%s.%s allows exactly the contract’s values', async (table, column, values) => {
     expect((await checkedValues(table, column)).sort()).toEqual([...values].sort());

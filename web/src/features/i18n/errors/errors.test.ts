@@ -117,6 +117,12 @@ const samples: { [C in ErrorCode]: ErrorParams<C> } = {
   'import.duplicate_period': { ...cell, earlier: 3, county: 'ابهر', period: '1402' },
   'import.percent_range': cell,
   'import.not_period': cell,
+  'scenario.not_found': { id: 7 },
+  'scenario.stale': { id: 7 },
+  'scenario.status': { id: 7, status: 'approved', action: 'edit' },
+  'scenario.county_outside': { county: 'osm-6554970', province: 'IR-10', index: 2 },
+  'scenario.decide_forbidden': { province: 'IR-10' },
+  'scenario.note_required': {},
 };
 
 /** The Persian text outside left-to-right isolates (codes kept as written). */
