@@ -3,6 +3,7 @@ import { periodsEn } from '../indicators/messages.ts';
 import { ownIndicatorsEn } from '../ownIndicators/messages.ts';
 import { editorEn } from '../projects/editor/messages.ts';
 import { timelineEn } from '../projects/timeline/messages.ts';
+import { workspaceEn } from '../workspace/messages.ts';
 import type { Messages } from './messages.ts';
 
 export const en: Messages = {
@@ -246,5 +247,6 @@ export const en: Messages = {
   editor: editorEn,
   imports: importsEn,
   ownIndicators: ownIndicatorsEn,
+  workspace: workspaceEn,
   periods: periodsEn,
 };

@@ -3,6 +3,7 @@ import { periodsFa } from '../indicators/messages.ts';
 import { ownIndicatorsFa } from '../ownIndicators/messages.ts';
 import { editorFa } from '../projects/editor/messages.ts';
 import { timelineFa } from '../projects/timeline/messages.ts';
+import { workspaceFa } from '../workspace/messages.ts';
 import type { Messages } from './messages.ts';
 
 export const fa: Messages = {
@@ -246,5 +247,6 @@ export const fa: Messages = {
   editor: editorFa,
   imports: importsFa,
   ownIndicators: ownIndicatorsFa,
+  workspace: workspaceFa,
   periods: periodsFa,
 };
