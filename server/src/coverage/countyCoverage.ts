@@ -1,8 +1,8 @@
 import {
   type Band,
   bandPosition,
-  type Coverage,
   type CountyCoverage,
+  type Coverage,
   currentSet,
   defaultBand,
   type ProjectStatus,
