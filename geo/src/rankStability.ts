@@ -77,16 +77,24 @@ export function rankStability(
     }
   }
   const scores = new Float64Array(n);
-  const order = new Uint32Array(n);
+  const sorted = new Float64Array(n);
   const ranks = new Int32Array(n);
+  // Competition rank = 1 + the units scoring strictly higher, found by binary search in the scores sorted
+  // ascending: a numeric typed-array sort and n searches, instead of a sort with a comparator per weighting.
   const rankOf = (w: readonly number[]) => {
     score(values, n, m, w, method, colMin, colMax, scores);
-    for (let i = 0; i < n; i++) order[i] = i;
-    order.sort((a, b) => scores[b]! - scores[a]!);
-    for (let k = 0; k < n; k++) {
-      const i = order[k]!;
-      const previous = k > 0 ? order[k - 1]! : -1;
-      ranks[i] = previous >= 0 && scores[previous] === scores[i] ? ranks[previous]! : k + 1;
+    sorted.set(scores);
+    sorted.sort();
+    for (let i = 0; i < n; i++) {
+      const s = scores[i]!;
+      let lo = 0;
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid]! <= s) lo = mid + 1;
+        else hi = mid;
+      }
+      ranks[i] = 1 + n - lo;
     }
     return ranks;
   };
