@@ -9,9 +9,11 @@ import { fa } from '../../../i18n/fa.ts';
 import { formatDate, formatNumber, localName } from '../../../i18n/format.ts';
 import type { Lang } from '../../../i18n/messages.ts';
 import { indicatorsQuery } from '../../../indicators/api/indicators.ts';
+import { cssColour } from '../../../indicators/classify/palette.ts';
 import { metaQuery } from '../../../meta/api/meta.ts';
 import { formatDateTime } from '../../../projects/timeline/formatDateTime.ts';
 import { figuresQuery, gapQuery, scenarioQuery, stabilityQuery } from '../../api/workspace.ts';
+import { bivariateColour, coverageClasses, needClasses } from '../../bivariate.ts';
 import { stabilityDraws, topKOf } from '../../useWorkspace.ts';
 import { PrintMap } from './PrintMap.tsx';
 
@@ -141,6 +143,24 @@ export function ScenarioPrint({
               lang={lang}
               label={w.bivariateTitle}
             />
+            <table className="print-legend">
+              <tbody>
+                {needClasses.map((need) => (
+                  <tr key={need}>
+                    <th scope="row">{w.needLevels[need]}</th>
+                    {coverageClasses.map((position) => (
+                      <td key={position}>
+                        <span
+                          className="print-swatch"
+                          style={{ background: cssColour(bivariateColour(need, position)) }}
+                        />{' '}
+                        {w.positions[position]}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
             <p className="print-note">{w.bivariateExplain}</p>
           </section>
           <section>
