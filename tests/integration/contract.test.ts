@@ -3,6 +3,7 @@ import {
   apiTokenRoles,
   autocorrelation,
   composite,
+  compositeMethods,
   countyCollection,
   countyDetail,
   decisionStatuses,
@@ -25,6 +26,8 @@ import {
   provinceCollection,
   regionSchemeList,
   roles,
+  scenarioActions,
+  scenarioStatuses,
   session,
   timeline,
 } from '@tavazon/contract';
@@ -64,6 +67,9 @@ describe('the database’s CHECK constraints and the contract’s enumerations',
     ['api_token', 'role', apiTokenRoles],
     ['organisation', 'kind', organisationKinds],
     ['decision', 'status', decisionStatuses],
+    ['scenario', 'status', scenarioStatuses],
+    ['scenario_step', 'action', scenarioActions],
+    ['scenario', 'method', compositeMethods],
   ];
   it.each(pairs)('%s.%s allows exactly the contract’s values', async (table, column, values) => {
     expect((await checkedValues(table, column)).sort()).toEqual([...values].sort());

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import type { RankStabilityOptions, RankStabilityResult } from '@tavazon/geo';
 import { Piscina } from 'piscina';
 import type { CompositeInput, compositeScores } from '../analysis/compositeScores.ts';
 import type { MoranInput, moranStatistics } from '../analysis/moranStatistics.ts';
@@ -10,7 +11,7 @@ import type { Task, TaskResult } from './tasks.ts';
  * Heavy, pure work runs on worker threads so that it never blocks the event loop: health and every other
  * request keep being answered meanwhile. Two pools, so that a flood of uploads cannot starve the
  * analyses (nor the reverse): reading uploads (long tasks, a large heap each) and the statistics of the
- * analyses (permutation tests, composite indices: short tasks, many users). Each task has a time budget
+ * analyses (permutation tests, composite indices, the rank stability of a need score: short tasks, many users). Each task has a time budget
  * and a heap of its own; a full queue is 503 with Retry-After rather than an ever longer wait.
  */
 const threads = Math.max(1, Math.min(2, availableParallelism() - 1));
@@ -161,6 +162,15 @@ export const compositeOffThread = async (input: CompositeInput) =>
     { name: 'composite', input },
     analysisOverrun,
   )) as ReturnType<typeof compositeScores>;
+
+/** rankStability (@tavazon/geo) on a worker thread: a thousand rankings never hold up other requests. */
+export const rankStabilityOffThread = async (matrix: number[][], options: RankStabilityOptions) =>
+  (await runTask(
+    analysisPool(),
+    analysisPoolLimits,
+    { name: 'rankStability', matrix, options },
+    analysisOverrun,
+  )) as RankStabilityResult;
 
 /**
  * Starts both pools' first threads now, at server start: a worker loads the TypeScript loader and its

@@ -1,3 +1,4 @@
+import { type RankStabilityOptions, rankStability } from '@tavazon/geo';
 import { type CompositeInput, compositeScores } from '../analysis/compositeScores.ts';
 import { type MoranInput, moranStatistics } from '../analysis/moranStatistics.ts';
 import { HttpError } from '../errors.ts';
@@ -10,7 +11,8 @@ import { readShapefileZip } from '../imports/readShapefileZip.ts';
 export type Task =
   | { name: 'readImportFile'; format: ImportFormat; bytes: Uint8Array }
   | { name: 'moran'; input: MoranInput }
-  | { name: 'composite'; input: CompositeInput };
+  | { name: 'composite'; input: CompositeInput }
+  | { name: 'rankStability'; matrix: number[][]; options: RankStabilityOptions };
 
 /** An HttpError does not survive the thread boundary as a class: it travels as its fields. */
 export type TaskResult =
@@ -35,6 +37,8 @@ export default async function run(task: Task): Promise<TaskResult> {
         return { ok: true, value: moranStatistics(task.input) };
       case 'composite':
         return { ok: true, value: compositeScores(task.input) };
+      case 'rankStability':
+        return { ok: true, value: rankStability(task.matrix, task.options) };
     }
   } catch (err) {
     if (err instanceof HttpError) {
