@@ -107,6 +107,13 @@ export const errorCodes = [
   'import.duplicate_period',
   'import.percent_range',
   'import.not_period',
+  // The public portal (suggestions, open data).
+  'suggestion.not_found',
+  'suggestion.too_many',
+  'suggestion.outside_county',
+  'suggestion.province_forbidden',
+  'suggestion.state',
+  'download.no_values',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

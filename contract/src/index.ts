@@ -3,6 +3,8 @@
 // its types from them (z.infer), so neither keeps a hand-written copy.
 export * from './analysis.ts';
 export * from './auth.ts';
+// The public portal: search, suggestions and open data.
+export * from './downloads.ts';
 export * from './enums.ts';
 export * from './errorCodes.ts';
 export * from './errors.ts';
@@ -18,3 +20,5 @@ export * from './projectRules.ts';
 export * from './projects.ts';
 export * from './provinceRights.ts';
 export * from './regionSchemes.ts';
+export * from './search.ts';
+export * from './suggestions.ts';

@@ -12,6 +12,7 @@ import { analysis } from './routes/analysis.ts';
 import { audit } from './routes/audit.ts';
 import { auth } from './routes/auth.ts';
 import { counties } from './routes/counties.ts';
+import { downloads } from './routes/downloads.ts';
 import { exports } from './routes/exports.ts';
 import { health } from './routes/health.ts';
 import { imports } from './routes/imports.ts';
@@ -22,6 +23,8 @@ import { projects } from './routes/projects.ts';
 import { provinces } from './routes/provinces.ts';
 import { regionSchemes } from './routes/regionSchemes.ts';
 import { regions } from './routes/regions.ts';
+import { search } from './routes/search.ts';
+import { suggestions } from './routes/suggestions.ts';
 import { users } from './routes/users.ts';
 import { securityHeaders } from './securityHeaders.ts';
 import { webApp } from './webApp.ts';
@@ -73,6 +76,10 @@ export function createApp({ sql, engine, webRoot, auth: authOptions, ...options 
     .route('/projects/import', imports)
     .route('/projects', projects)
     .route('/analysis', analysis)
+    // The public portal.
+    .route('/search', search)
+    .route('/suggestions', suggestions)
+    .route('/downloads', downloads)
     .all('*', (c) => {
       const { method, path } = c.req;
       throw new HttpError(404, 'request.no_route', { method, path }, `no API route ${method} ${path}`);
@@ -87,6 +94,6 @@ export function createApp({ sql, engine, webRoot, auth: authOptions, ...options 
     .route('/api', api);
   app.onError(errorResponse);
 
-  if (webRoot && existsSync(webRoot)) app.route('/', webApp(webRoot));
+  if (webRoot && existsSync(webRoot)) app.route('/', webApp(webRoot, sql, authSettings.publicOrigins[0]));
   return app;
 }

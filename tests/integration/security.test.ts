@@ -21,6 +21,8 @@ const sql = openDb();
 afterAll(async () => {
   await deleteTestProjects(sql);
   await sql`DELETE FROM indicator WHERE code LIKE 'walk\\_%'`;
+  await sql`DELETE FROM suggestion WHERE body LIKE 'walk%'`;
+  await sql`DELETE FROM suggestion_attempt`;
   await sql.end({ timeout: 5 });
 });
 
@@ -166,6 +168,24 @@ const cases: Record<string, Case> = {
       path: '/api/analysis/composite',
       json: { set: 'census-1395', indicators: ['unemployment_rate', 'higher_education_share'] },
     }),
+  },
+  // The public portal: anyone may send a suggestion (no account; an hourly limit per address, which
+  // this walk resets: every test client shares 127.0.0.1); only planners of its province moderate it.
+  'POST /api/suggestions': {
+    expect: { anonymous: 202, viewer: 202, plannerElsewhere: 202, admin: 202 },
+    request: async () => {
+      await sql`DELETE FROM suggestion_attempt`;
+      return { path: '/api/suggestions', json: { county: places.tehran.county, body: uniqueName('walk') } };
+    },
+  },
+  'POST /api/suggestions/:id/steps': {
+    expect: { anonymous: 401, viewer: 403, plannerElsewhere: 403, admin: 200 },
+    request: async () => {
+      const [row] = await sql<{ id: number }[]>`
+        INSERT INTO suggestion (boundary_set, county_code, province_code, body)
+        VALUES ('current', ${places.tehran.county}, ${places.tehran.province}, 'walk') RETURNING id::int AS id`;
+      return { path: `/api/suggestions/${row!.id}/steps`, json: { action: 'publish' } };
+    },
   },
 };
 

@@ -1,7 +1,9 @@
 import { createRootRoute, createRoute, createRouter, Navigate, redirect } from '@tanstack/react-router';
 import { AnalysisPage } from './pages/AnalysisPage.tsx';
 import { CountyPage } from './pages/CountyPage.tsx';
+import { PortalPage } from './pages/PortalPage.tsx';
 import { ProjectPage } from './pages/ProjectPage.tsx';
+import { ProvincePage } from './pages/ProvincePage.tsx';
 import { RegistryPage } from './pages/RegistryPage.tsx';
 import { followLegacyLinks, redirectLegacyLink } from './routing/legacy.ts';
 import { appSearchSchema, parseSearch, stringifySearch } from './routing/search.ts';
@@ -69,7 +71,33 @@ export const projectRoute = createRoute({
   component: ProjectPage,
 });
 
-const routeTree = rootRoute.addChildren([mapRoute, analysisRoute, registryRoute, countyRoute, projectRoute]);
+// The public portal: a province's page, the open data and the planners' queue of suggestions.
+export const provinceRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/province/$code',
+  component: ProvincePage,
+});
+const downloadsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/downloads',
+  component: () => <PortalPage page="downloads" />,
+});
+const moderationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/moderation',
+  component: () => <PortalPage page="moderation" />,
+});
+
+const routeTree = rootRoute.addChildren([
+  mapRoute,
+  analysisRoute,
+  registryRoute,
+  countyRoute,
+  projectRoute,
+  provinceRoute,
+  downloadsRoute,
+  moderationRoute,
+]);
 
 // Old `#project=…`, `#view=projects&…`, `#tab=…` links become the page they meant, before the router reads them.
 redirectLegacyLink();

@@ -93,6 +93,8 @@ export const appSearchSchema = z.object({
   psector: list(z.string().regex(/^[a-z0-9-]{1,40}$/)),
   ppub: flag,
   parch: flag,
+  // The public portal: the map layer counting suggestions per county.
+  sugg: flag,
 });
 
 export type AppSearch = z.output<typeof appSearchSchema>;

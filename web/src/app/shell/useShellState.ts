@@ -166,25 +166,64 @@ export function useShellState() {
     if (draft && (!canEditSchemes || draft.province !== analysis.province)) cancel();
   }, [draft, canEditSchemes, analysis.province, cancel]);
 
+  // A visitor's suggestion may name a point: the map takes clicks for it while they pick one.
+  const [suggestionPick, setSuggestionPick] = useState<{ point: [number, number] | null; picking: boolean }>({
+    point: null,
+    picking: false,
+  });
+  const suggestionPoint = useMemo(
+    () => ({
+      point: suggestionPick.point,
+      picking: suggestionPick.picking,
+      start: () => setSuggestionPick((s) => ({ ...s, picking: true })),
+      clear: () => setSuggestionPick({ point: null, picking: false }),
+    }),
+    [suggestionPick],
+  );
+  // Leaving the page forgets the point: it belonged to that county or project.
+  const routeKey =
+    route.kind === 'county' ? `${route.set}/${route.code}` : route.kind === 'project' ? route.id : '';
+  useEffect(() => {
+    void routeKey;
+    setSuggestionPick({ point: null, picking: false });
+  }, [routeKey]);
+  const showSuggestionCounts = search.sugg === true;
+  const setShowSuggestionCounts = useCallback(
+    (on: boolean) => patchSearch({ sugg: on ? true : undefined }),
+    [patchSearch],
+  );
+
   const editing = projectEditor.session;
   const location = editing ? draftLocation(editing.draft) : null;
   const isEditing = editing !== null;
   const pickLng = location?.lng;
   const pickLat = location?.lat;
   const pick = projectEditor.pick;
+  const suggestionPicking = suggestionPick.picking;
+  const suggestionLng = suggestionPick.point?.[0];
+  const suggestionLat = suggestionPick.point?.[1];
   const pickLocation = useMemo(
     () =>
-      isEditing
+      !isEditing && suggestionPicking
         ? {
             location:
-              pickLng === undefined || pickLat === undefined
+              suggestionLng === undefined || suggestionLat === undefined
                 ? null
-                : ([pickLng, pickLat] as [number, number]),
-            onPick: pick,
-            label: t.editor.location,
+                : ([suggestionLng, suggestionLat] as [number, number]),
+            onPick: (point: [number, number]) => setSuggestionPick({ point, picking: true }),
+            label: t.suggestions.point,
           }
-        : undefined,
-    [isEditing, pickLng, pickLat, pick, t],
+        : isEditing
+          ? {
+              location:
+                pickLng === undefined || pickLat === undefined
+                  ? null
+                  : ([pickLng, pickLat] as [number, number]),
+              onPick: pick,
+              label: t.editor.location,
+            }
+          : undefined,
+    [isEditing, pickLng, pickLat, pick, t, suggestionPicking, suggestionLng, suggestionLat],
   );
   const exports = useAnalysisExport({
     mapRef,
@@ -226,6 +265,9 @@ export function useShellState() {
     mayEditIn,
     projectEditor,
     pickLocation,
+    suggestionPoint,
+    showSuggestionCounts,
+    setShowSuggestionCounts,
     exports,
     flyTo,
     setFlyTo,

@@ -208,4 +208,17 @@ export const errorsEn: ErrorWords = {
   'import.percent_range': () => 'A percentage must be from 0 to 100.',
   'import.not_period': () =>
     'The period must be a year (such as 1402) or a Solar Hijri year-month (such as 1402-07).',
+  'suggestion.not_found': (p, w) => `There is no suggestion number ${w.num(p.id)}.`,
+  'suggestion.too_many': (p, w) =>
+    `You have sent several suggestions within the hour; please send the next in ${w.num(p.minutes)} minutes.`,
+  'suggestion.outside_county': () => 'The point on the map must lie inside this county.',
+  'suggestion.province_forbidden': (p, w) =>
+    `Only planners of ${w.code(p.province)} moderate its suggestions; yours: ${w.code(p.allowed.length ? p.allowed : ['—'])}.`,
+  'suggestion.state': (p) =>
+    p.status === 'published'
+      ? 'This suggestion is already published.'
+      : p.status === 'rejected'
+        ? 'This suggestion is already rejected.'
+        : 'This step does not apply to the suggestion now.',
+  'download.no_values': (p, w) => `No indicator has values for ${w.code(p.set)} in ${w.digits(p.period)}.`,
 };

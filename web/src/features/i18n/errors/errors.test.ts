@@ -117,6 +117,12 @@ const samples: { [C in ErrorCode]: ErrorParams<C> } = {
   'import.duplicate_period': { ...cell, earlier: 3, county: 'ابهر', period: '1402' },
   'import.percent_range': cell,
   'import.not_period': cell,
+  'suggestion.not_found': { id: 7 },
+  'suggestion.too_many': { retryAfter: 1800, minutes: 30 },
+  'suggestion.outside_county': { county: 'osm-6554899' },
+  'suggestion.province_forbidden': { province: 'IR-23', allowed: ['IR-19'] },
+  'suggestion.state': { id: 7, status: 'published', action: 'publish' },
+  'download.no_values': { set: 'current', period: '1380' },
 };
 
 /** The Persian text outside left-to-right isolates (codes kept as written). */
