@@ -108,9 +108,12 @@ describe('the search box', () => {
     // Escape closes the list, then empties the box.
     await typeInSearch(page, 'کرمان');
     await page.keyboard.press('Escape');
-    expect(await box.getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => box.getAttribute('aria-expanded')).toBe('false');
+    expect(await box.inputValue()).toBe('کرمان');
     await page.keyboard.press('Escape');
-    expect(await box.inputValue()).toBe('');
+    await expect.poll(() => box.inputValue()).toBe('');
+    // The page under it stays open: Escape was the box's.
+    expect(path(page)).toBe(`/county/current/${KERMAN}`);
   });
 
   it('opens a province page and a project page from the results', async () => {

@@ -148,6 +148,7 @@ describe('taking part: a suggestion, moderated and shown', () => {
     expect(await shown.getByTestId('suggestion-reply').textContent()).toContain(reply);
     expect(await shown.textContent()).not.toContain('مریم');
     await idle(page);
+    await shown.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${artifacts}/county-suggestions-fa.png` });
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await phone.goto(`${baseUrl}/county/current/${IJRUD}`);

@@ -79,8 +79,8 @@ export async function downloadCatalogue(sql: Sql): Promise<Download[]> {
     kind: 'counties',
     set: t.set,
     period: t.period,
-    title_fa: `شهرستان‌ها (${t.set_fa}) با همهٔ شاخص‌های دورهٔ ${toPersianDigits(t.period)}`,
-    title_en: `Counties (${t.set_en}) with every indicator of ${t.period}`,
+    title_fa: `شهرستان‌ها با همهٔ شاخص‌های دورهٔ ${toPersianDigits(t.period)}، ${t.set_fa}`,
+    title_en: `Counties with every indicator of ${t.period}, ${t.set_en}`,
     files: files('/api/downloads/counties', { set: t.set, period: t.period }),
     sources: [
       boundarySource(t.licence, t.attribution),

@@ -30,7 +30,16 @@ export function CopyLinkButton() {
         data-testid="copy-link"
         onClick={copy}
       >
-        <span aria-hidden="true">🔗</span> {t.portal.copyLink}
+        <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
+          <path
+            d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+          />
+        </svg>{' '}
+        {t.portal.copyLink}
       </button>
       <span role="status" className="copy-link-status" data-testid="copy-link-status">
         {state === 'copied' ? t.portal.copied : state === 'failed' ? t.portal.copyFailed : ''}

@@ -84,10 +84,13 @@ export function SearchBox({ onOpen }: SearchBoxProps) {
       }
       // The list first, then the text; only an empty box lets Escape through (it closes the side panel).
       case 'Escape':
+        // Not the browser's own Escape of a search field, which would empty it while the list closes.
         if (showList) {
+          event.preventDefault();
           event.stopPropagation();
           setOpen(false);
         } else if (text) {
+          event.preventDefault();
           event.stopPropagation();
           setText('');
         }
