@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../../features/i18n/LanguageProvider.tsx';
 import { ViewSwitch } from '../../features/projects/registry/ViewSwitch.tsx';
 import { SuggestionLayerToggle } from '../../features/suggestions/components/SuggestionLayerToggle.tsx';
+import '../../features/portal/portal.css';
 import { useShell } from '../shell/ShellContext.ts';
 
 /** The side area of the map and registry pages: the switch between the two audiences' tools, and the tools. */

@@ -33,6 +33,7 @@ import {
 import { useShellNavigation } from '../routing/useShellNavigation.ts';
 import { baseView, type ShellRoute, useShellRoute, viewPath } from '../routing/views.ts';
 import { useLoadErrors } from './useLoadErrors.ts';
+import { useSuggestionPoint } from './useSuggestionPoint.ts';
 
 const fallbackAttribution = '© OpenStreetMap contributors';
 
@@ -167,26 +168,7 @@ export function useShellState() {
   }, [draft, canEditSchemes, analysis.province, cancel]);
 
   // A visitor's suggestion may name a point: the map takes clicks for it while they pick one.
-  const [suggestionPick, setSuggestionPick] = useState<{ point: [number, number] | null; picking: boolean }>({
-    point: null,
-    picking: false,
-  });
-  const suggestionPoint = useMemo(
-    () => ({
-      point: suggestionPick.point,
-      picking: suggestionPick.picking,
-      start: () => setSuggestionPick((s) => ({ ...s, picking: true })),
-      clear: () => setSuggestionPick({ point: null, picking: false }),
-    }),
-    [suggestionPick],
-  );
-  // Leaving the page forgets the point: it belonged to that county or project.
-  const routeKey =
-    route.kind === 'county' ? `${route.set}/${route.code}` : route.kind === 'project' ? route.id : '';
-  useEffect(() => {
-    void routeKey;
-    setSuggestionPick({ point: null, picking: false });
-  }, [routeKey]);
+  const suggestionPoint = useSuggestionPoint(route);
   const showSuggestionCounts = search.sugg === true;
   const setShowSuggestionCounts = useCallback(
     (on: boolean) => patchSearch({ sugg: on ? true : undefined }),
@@ -199,9 +181,10 @@ export function useShellState() {
   const pickLng = location?.lng;
   const pickLat = location?.lat;
   const pick = projectEditor.pick;
-  const suggestionPicking = suggestionPick.picking;
-  const suggestionLng = suggestionPick.point?.[0];
-  const suggestionLat = suggestionPick.point?.[1];
+  const suggestionPicking = suggestionPoint.picking;
+  const suggestionLng = suggestionPoint.point?.[0];
+  const suggestionLat = suggestionPoint.point?.[1];
+  const setSuggestionPoint = suggestionPoint.set;
   const pickLocation = useMemo(
     () =>
       !isEditing && suggestionPicking
@@ -210,7 +193,7 @@ export function useShellState() {
               suggestionLng === undefined || suggestionLat === undefined
                 ? null
                 : ([suggestionLng, suggestionLat] as [number, number]),
-            onPick: (point: [number, number]) => setSuggestionPick({ point, picking: true }),
+            onPick: setSuggestionPoint,
             label: t.suggestions.point,
           }
         : isEditing
@@ -223,7 +206,17 @@ export function useShellState() {
               label: t.editor.location,
             }
           : undefined,
-    [isEditing, pickLng, pickLat, pick, t, suggestionPicking, suggestionLng, suggestionLat],
+    [
+      isEditing,
+      pickLng,
+      pickLat,
+      pick,
+      t,
+      suggestionPicking,
+      suggestionLng,
+      suggestionLat,
+      setSuggestionPoint,
+    ],
   );
   const exports = useAnalysisExport({
     mapRef,

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../features/i18n/LanguageProvider.tsx';
+import '../../features/portal/portal.css';
 
 /**
  * Copies the address of the page shown (its own URL: county, province, project) for sharing. The map's

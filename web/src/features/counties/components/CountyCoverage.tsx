@@ -3,6 +3,7 @@ import { projectStatuses } from '@tavazon/contract';
 import { formatNumber } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import { StatusBadge } from '../../projects/components/StatusBadge.tsx';
+import '../../portal/portal.css';
 import { countyDetailQuery } from '../api/counties.ts';
 
 /**

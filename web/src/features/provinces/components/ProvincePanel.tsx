@@ -4,6 +4,7 @@ import { ErrorNotice } from '../../../shared/components/ErrorNotice.tsx';
 import { formatNumber, localName } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import { StatusBadge } from '../../projects/components/StatusBadge.tsx';
+import '../../portal/portal.css';
 import { provinceDetailQuery } from '../api/provinces.ts';
 
 interface ProvincePanelProps {
