@@ -7,6 +7,15 @@ import { type Audience, projectVisible } from '../queries/projectFeatures.ts';
 const similarEnough = 0.3;
 
 /**
+ * A name that contains the query's key or is similar to it (pg_trgm's `%` at its 0.3 threshold, or `<%`
+ * for a word of it): conditions the GIN indexes of migration 0013 answer, so only candidates are scored.
+ */
+const matches = (sql: Sql, name: ReturnType<Sql>) =>
+  sql`(search_key(${name}) LIKE (SELECT pattern FROM query)
+       OR search_key(${name}) % (SELECT k FROM query)
+       OR (SELECT k FROM query) <% search_key(${name}))`;
+
+/**
  * Provinces (of the current boundaries), counties of every boundary set and the projects this audience
  * may see, whose Persian or English name matches `q`. Names and the query are compared in the form
  * `search_key` (migration 0013) gives them, the one place the search normalises text. Ranked by how
@@ -20,7 +29,11 @@ export async function searchPlaces(
   audience: Audience,
 ): Promise<SearchResult[]> {
   return sql<SearchResult[]>`
-    WITH query AS (SELECT search_key(${q}) AS k),
+    WITH query AS (
+      SELECT search_key(${q}) AS k,
+             -- The key inside a LIKE pattern: its own % and _ are characters, not wildcards.
+             '%' || replace(replace(replace(search_key(${q}), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' AS pattern
+    ),
     candidate AS (
       SELECT 'province' AS kind, 0 AS kind_order, u.id AS unit_id, u.boundary_set AS set, u.code,
              NULL::bigint AS id,
@@ -29,6 +42,7 @@ export async function searchPlaces(
              search_key(u.name_fa) AS kfa, search_key(coalesce(u.name_en, '')) AS ken
       FROM admin_unit u
       WHERE u.level = 'province' AND u.boundary_set = 'current'
+        AND (${matches(sql, sql`u.name_fa`)} OR ${matches(sql, sql`coalesce(u.name_en, '')`)})
       UNION ALL
       SELECT 'county', CASE WHEN u.boundary_set = 'current' THEN 1 ELSE 2 END, u.id, u.boundary_set, u.code,
              NULL,
@@ -38,6 +52,7 @@ export async function searchPlaces(
              search_key(u.name_fa), search_key(coalesce(u.name_en, ''))
       FROM admin_unit u JOIN admin_unit p ON p.id = u.parent_id
       WHERE u.level = 'county'
+        AND (${matches(sql, sql`u.name_fa`)} OR ${matches(sql, sql`coalesce(u.name_en, '')`)})
       UNION ALL
       SELECT 'project', 3, NULL, NULL, NULL, p.id, p.title_fa, p.title_en,
              json_build_object('code', pr.code, 'name_fa', pr.name_fa, 'name_en', pr.name_en),
@@ -46,6 +61,7 @@ export async function searchPlaces(
              search_key(p.title_fa), search_key(coalesce(p.title_en, ''))
       FROM project p JOIN admin_unit c ON c.id = p.county_id JOIN admin_unit pr ON pr.id = c.parent_id
       WHERE ${projectVisible(sql, {}, audience)}
+        AND (${matches(sql, sql`p.title_fa`)} OR ${matches(sql, sql`coalesce(p.title_en, '')`)})
     ),
     scored AS (
       SELECT c.*,
