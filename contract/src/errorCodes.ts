@@ -136,6 +136,13 @@ export const errorCodes = [
   'scenario.county_outside',
   'scenario.decide_forbidden',
   'scenario.note_required',
+  // The public portal (suggestions, open data).
+  'suggestion.not_found',
+  'suggestion.too_many',
+  'suggestion.outside_county',
+  'suggestion.province_forbidden',
+  'suggestion.state',
+  'download.no_values',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -215,6 +215,18 @@ export const errorParams = {
   'scenario.decide_forbidden': z.object({ province: str }),
   /** Returning a scenario needs a note saying why (400 naming `note`). */
   'scenario.note_required': none,
+
+  // The public portal.
+  'suggestion.not_found': z.object({ id: num }),
+  /** A client address sent its hourly number of suggestions (429, Retry-After). */
+  'suggestion.too_many': z.object({ retryAfter: num, minutes: num }),
+  /** The point of a suggestion lies outside the county it is about. */
+  'suggestion.outside_county': z.object({ county: str }),
+  'suggestion.province_forbidden': z.object({ province: str, allowed: list }),
+  /** The step does not apply to the suggestion as it is (publishing a published one). */
+  'suggestion.state': z.object({ id: num, status: str, action: str }),
+  /** No indicator has values for that boundary set and period. */
+  'download.no_values': z.object({ set: str, period: str }),
 } as const satisfies Record<ErrorCode, z.ZodType>;
 
 export type ErrorParams<C extends ErrorCode = ErrorCode> = z.input<(typeof errorParams)[C]>;

@@ -5,6 +5,8 @@ export * from './analysis.ts';
 export * from './apiTokens.ts';
 export * from './auth.ts';
 export * from './coverage.ts';
+// The public portal: search, suggestions and open data.
+export * from './downloads.ts';
 export * from './enums.ts';
 export * from './errorCodes.ts';
 export * from './errors.ts';
@@ -26,3 +28,5 @@ export * from './provinceRights.ts';
 export * from './regionSchemes.ts';
 export * from './review.ts';
 export * from './scenarios.ts';
+export * from './search.ts';
+export * from './suggestions.ts';

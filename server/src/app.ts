@@ -17,6 +17,7 @@ import { auth } from './routes/auth.ts';
 import { counties } from './routes/counties.ts';
 import { countyExports } from './routes/countyExports.ts';
 import { coverage } from './routes/coverage.ts';
+import { downloads } from './routes/downloads.ts';
 import { exports } from './routes/exports.ts';
 import { health } from './routes/health.ts';
 import { imports } from './routes/imports.ts';
@@ -33,6 +34,8 @@ import { regionSchemes } from './routes/regionSchemes.ts';
 import { regions } from './routes/regions.ts';
 import { review } from './routes/review.ts';
 import { scenarios } from './routes/scenarios.ts';
+import { search } from './routes/search.ts';
+import { suggestions } from './routes/suggestions.ts';
 import { users } from './routes/users.ts';
 import { securityHeaders } from './securityHeaders.ts';
 import { webApp } from './webApp.ts';
@@ -100,6 +103,10 @@ export function createApp({ sql, engine, webRoot, auth: authOptions, ...options 
     .route('/coverage', coverage)
     .route('/need', need)
     .route('/scenarios', scenarios)
+    // The public portal.
+    .route('/search', search)
+    .route('/suggestions', suggestions)
+    .route('/downloads', downloads)
     .all('*', (c) => {
       const { method, path } = c.req;
       throw new HttpError(404, 'request.no_route', { method, path }, `no API route ${method} ${path}`);
@@ -125,6 +132,6 @@ export function createApp({ sql, engine, webRoot, auth: authOptions, ...options 
     );
   app.onError(errorResponse);
 
-  if (webRoot && existsSync(webRoot)) app.route('/', webApp(webRoot));
+  if (webRoot && existsSync(webRoot)) app.route('/', webApp(webRoot, sql, authSettings.publicOrigins[0]));
   return app;
 }

@@ -25,6 +25,8 @@ afterAll(async () => {
   await sql`DELETE FROM meeting WHERE province_code = ${places.tehran.province}`;
   await sql`DELETE FROM organisation_patronage p USING organisation o WHERE o.id = p.organisation_id AND o.name_fa LIKE 'سازمان آزمون-%'`;
   await sql`DELETE FROM organisation WHERE name_fa LIKE 'سازمان آزمون-%'`;
+  await sql`DELETE FROM suggestion WHERE body LIKE 'walk%'`;
+  await sql`DELETE FROM suggestion_attempt`;
   await sql.end({ timeout: 5 });
 });
 
@@ -328,6 +330,24 @@ const cases: Record<string, Case> = {
         path: `/api/scenarios/${sent.id}/return`,
         json: { updated_at: sent.updated_at, note: 'walked' },
       };
+    },
+  },
+  // The public portal: anyone may send a suggestion (no account; an hourly limit per address, which
+  // this walk resets: every test client shares 127.0.0.1); only planners of its province moderate it.
+  'POST /api/suggestions': {
+    expect: { anonymous: 202, viewer: 202, plannerElsewhere: 202, admin: 202 },
+    request: async () => {
+      await sql`DELETE FROM suggestion_attempt`;
+      return { path: '/api/suggestions', json: { county: places.tehran.county, body: uniqueName('walk') } };
+    },
+  },
+  'POST /api/suggestions/:id/steps': {
+    expect: { anonymous: 401, viewer: 403, plannerElsewhere: 403, admin: 200 },
+    request: async () => {
+      const [row] = await sql<{ id: number }[]>`
+        INSERT INTO suggestion (boundary_set, county_code, province_code, body)
+        VALUES ('current', ${places.tehran.county}, ${places.tehran.province}, 'walk') RETURNING id::int AS id`;
+      return { path: `/api/suggestions/${row!.id}/steps`, json: { action: 'publish' } };
     },
   },
 };

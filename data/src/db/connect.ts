@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { postgis } from '@electric-sql/pglite-postgis';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import postgres from 'postgres';
@@ -68,7 +69,8 @@ export async function connect(options: ConnectOptions = {}): Promise<Database> {
   }
   let db: PGlite;
   try {
-    db = await PGlite.create({ dataDir, extensions: { postgis } });
+    // pg_trgm: the portal's search ranks names by trigram similarity (migration 0013).
+    db = await PGlite.create({ dataDir, extensions: { postgis, pg_trgm } });
   } catch (err) {
     unlock();
     throw err;

@@ -5,7 +5,9 @@ import { CountyPage } from './pages/CountyPage.tsx';
 import { MeetingPage } from './pages/MeetingPage.tsx';
 import { OrganisationPage } from './pages/OrganisationPage.tsx';
 import { OrganisationsPage } from './pages/OrganisationsPage.tsx';
+import { PortalPage } from './pages/PortalPage.tsx';
 import { ProjectPage } from './pages/ProjectPage.tsx';
+import { ProvincePage } from './pages/ProvincePage.tsx';
 import { RegistryPage } from './pages/RegistryPage.tsx';
 import { ReviewPage } from './pages/ReviewPage.tsx';
 import { ScenarioPrintPage } from './pages/ScenarioPrintPage.tsx';
@@ -147,6 +149,23 @@ export const scenarioPrintRoute = createRoute({
   component: ScenarioPrintPage,
 });
 
+// The public portal: a province's page, the open data and the planners' queue of suggestions.
+export const provinceRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/province/$code',
+  component: ProvincePage,
+});
+const downloadsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/downloads',
+  component: () => <PortalPage page="downloads" />,
+});
+const moderationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/moderation',
+  component: () => <PortalPage page="moderation" />,
+});
+
 const routeTree = rootRoute.addChildren([
   mapRoute,
   analysisRoute,
@@ -161,6 +180,9 @@ const routeTree = rootRoute.addChildren([
   briefingRoute,
   workspaceRoute,
   scenarioPrintRoute,
+  provinceRoute,
+  downloadsRoute,
+  moderationRoute,
 ]);
 
 // Old `#project=…`, `#view=projects&…`, `#tab=…` links become the page they meant, before the router reads them.

@@ -1,18 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useMemo } from 'react';
+import { localName } from '../../features/i18n/format.ts';
 import { useI18n } from '../../features/i18n/LanguageProvider.tsx';
 import { projectQuery } from '../../features/projects/api/projects.ts';
 import type { ProjectFeature } from '../../features/projects/api/types.ts';
 import { ProjectPanel } from '../../features/projects/components/ProjectPanel.tsx';
+import { SuggestionsSection } from '../../features/suggestions/components/SuggestionsSection.tsx';
+import { CopyLinkButton } from '../../shared/components/CopyLinkButton.tsx';
 import { ErrorNotice } from '../../shared/components/ErrorNotice.tsx';
+import { useDocumentTitle } from '../../shared/hooks/useDocumentTitle.ts';
 import { useShell } from '../shell/ShellContext.ts';
 import { SidePanel } from '../shell/SidePanel.tsx';
 import { useFlyToOnLink } from './useFlyToOnLink.ts';
 
 /** `/project/<id>`: one project with its timeline; a shared link to it (the monthly review's) opens here. */
 export function ProjectPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { id } = useParams({ from: '/project/$id' });
   const shell = useShell();
   const { nav, route } = shell;
@@ -31,6 +35,12 @@ export function ProjectPage() {
     ),
     shell.setFlyTo,
   );
+  const props = project.data?.properties;
+  useDocumentTitle(
+    props ? localName(lang, { name_fa: props.title_fa, name_en: props.title_en ?? null }) : undefined,
+  );
+  // Visitors comment on published projects only (the API refuses others), so the form waits for that.
+  const open = props !== undefined && props.published !== false && props.archived !== true;
   const onEdit = (p: ProjectFeature) => {
     void shell.projectEditor.startEdit(p);
     // Close enough to drag the marker with some precision (fitBounds stops at zoom 9).
@@ -44,12 +54,16 @@ export function ProjectPage() {
       contentKey={`p${id}`}
     >
       {project.data ? (
-        <ProjectPanel
-          project={project.data}
-          sectors={shell.sectors}
-          signedIn={shell.user !== null}
-          onEdit={onEdit}
-        />
+        <>
+          <CopyLinkButton />
+          <ProjectPanel
+            project={project.data}
+            sectors={shell.sectors}
+            signedIn={shell.user !== null}
+            onEdit={onEdit}
+          />
+          {open ? <SuggestionsSection target={{ project: id }} pick={shell.suggestionPoint} /> : null}
+        </>
       ) : project.error ? (
         <ErrorNotice what={t.what.projects} error={project.error} onRetry={() => void project.refetch()} />
       ) : (

@@ -115,6 +115,8 @@ export const appSearchSchema = z.object({
   wc: int(1, Number.MAX_SAFE_INTEGER),
   // The printable scenario in English (Persian otherwise).
   plang: oneOf(['en']),
+  // The public portal: the map layer counting suggestions per county.
+  sugg: flag,
 });
 
 export type AppSearch = z.output<typeof appSearchSchema>;

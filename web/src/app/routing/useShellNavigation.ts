@@ -1,7 +1,7 @@
 import { useNavigate, useRouter } from '@tanstack/react-router';
 import { useCallback, useMemo } from 'react';
 import type { AppSearch } from './search.ts';
-import { type BaseView, baseView, type ShellRoute, viewPath } from './views.ts';
+import { type BaseView, baseView, type PortalPage, type ShellRoute, viewPath } from './views.ts';
 
 // MapLibre rewrites `#map=zoom/lat/lng` itself (replaceState), which the router does not see: every
 // navigation takes the hash as it is now, so a new page keeps the camera.
@@ -45,7 +45,11 @@ export function useShellNavigation(route: ShellRoute) {
       ? `c:${route.set}:${route.code}`
       : route.kind === 'project'
         ? `p:${route.id}`
-        : '';
+        : route.kind === 'province'
+          ? `r:${route.code}`
+          : route.kind === 'page'
+            ? `g:${route.page}`
+            : '';
 
   const openCounty = useCallback(
     (set: string, code: string) => {
@@ -76,6 +80,28 @@ export function useShellNavigation(route: ShellRoute) {
     [navigate, routeKey, base],
   );
 
+  const openProvince = useCallback(
+    (code: string) => {
+      if (routeKey === `r:${code}`) return;
+      void navigate({
+        to: '/province/$code',
+        params: { code },
+        search: true,
+        hash: currentHash,
+        state: { view: base },
+      });
+    },
+    [navigate, routeKey, base],
+  );
+
+  const openPage = useCallback(
+    (page: PortalPage) => {
+      if (routeKey === `g:${page}`) return;
+      void navigate({ to: `/${page}`, search: true, hash: currentHash, state: { view: base } });
+    },
+    [navigate, routeKey, base],
+  );
+
   /** Closes a county or project page: back to the view it lies over. */
   const closePanel = useCallback(
     (patch?: SearchPatch) => {
@@ -87,8 +113,8 @@ export function useShellNavigation(route: ShellRoute) {
   const back = useCallback(() => router.history.back(), [router]);
 
   return useMemo(
-    () => ({ patchSearch, openView, openCounty, openProject, closePanel, back }),
-    [patchSearch, openView, openCounty, openProject, closePanel, back],
+    () => ({ patchSearch, openView, openCounty, openProject, openProvince, openPage, closePanel, back }),
+    [patchSearch, openView, openCounty, openProject, openProvince, openPage, closePanel, back],
   );
 }
 

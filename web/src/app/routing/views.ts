@@ -7,7 +7,13 @@ export type BaseView = AnalysisState['tab'] | 'registry' | 'workspace';
 export type ShellRoute =
   | { kind: 'view'; view: BaseView }
   | { kind: 'county'; set: string; code: string; base: BaseView }
-  | { kind: 'project'; id: number; base: BaseView; fromCounty: boolean };
+  | { kind: 'project'; id: number; base: BaseView; fromCounty: boolean }
+  // The public portal's pages, over the view they were opened from like a county.
+  | { kind: 'province'; code: string; base: BaseView }
+  | { kind: 'page'; page: PortalPage; base: BaseView };
+
+/** Pages of the public portal that are not a place: the open data and the planners' moderation queue. */
+export type PortalPage = 'downloads' | 'moderation';
 
 export function viewPath(view: BaseView): string {
   if (view === 'workspace') return '/workspace';
@@ -31,6 +37,12 @@ export function useShellRoute(): ShellRoute {
             base,
             fromCounty: state.location.state.fromCounty === true,
           };
+        case '/province/$code':
+          return { kind: 'province', code: String(params.code), base };
+        case '/downloads':
+          return { kind: 'page', page: 'downloads', base };
+        case '/moderation':
+          return { kind: 'page', page: 'moderation', base };
         case '/registry':
           return { kind: 'view', view: 'registry' };
         // The printable scenario lies over the workspace (and hides the rest when printed).

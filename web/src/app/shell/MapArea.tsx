@@ -8,6 +8,7 @@ import { PeriodControl } from '../../features/indicators/components/PeriodContro
 import { basePeriod, periodsOf } from '../../features/indicators/time/periods.ts';
 import type { ProjectFeature } from '../../features/projects/api/types.ts';
 import { StatusLegend } from '../../features/projects/components/StatusLegend.tsx';
+import { useSuggestionCountLayer } from '../../features/suggestions/layers/useSuggestionCountLayer.ts';
 import { ErrorNotice } from '../../shared/components/ErrorNotice.tsx';
 import { baseView } from '../routing/views.ts';
 import { useShell } from './ShellContext.ts';
@@ -68,6 +69,13 @@ export function MapArea() {
     counties.features,
     analysis.province,
   ]);
+  useSuggestionCountLayer(
+    shell.mainMap,
+    counties.nationalFeatures,
+    counties.set,
+    shell.showSuggestionCounts,
+    lang,
+  );
   const onCountyClick = useCallback(
     (feature: CountyFeature) => openCounty(counties.set, feature.properties.code),
     [openCounty, counties.set],

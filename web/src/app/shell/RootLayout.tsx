@@ -1,8 +1,7 @@
 import { Outlet } from '@tanstack/react-router';
 import { lazy } from 'react';
-import { CountySearch } from '../../features/counties/components/CountySearch.tsx';
-import { bbox } from '../../features/counties/geometry/bbox.ts';
 import { HoveredCountyProvider } from '../../features/counties/hoveredCounty.tsx';
+import { SearchBox } from '../../features/search/components/SearchBox.tsx';
 import { Lazy } from '../../shared/components/Lazy.tsx';
 import { Header } from './Header.tsx';
 import { MapArea } from './MapArea.tsx';
@@ -42,13 +41,13 @@ function Shell() {
           setCode={counties.set}
           countyCount={counties.nationalFeatures.length}
           search={
-            <CountySearch
-              counties={counties.nationalFeatures}
-              provinces={shell.provinces.data}
-              onPick={(feature) => {
-                nav.openCounty(counties.set, feature.properties.code);
-                // A new object each time, so picking the same county again still brings it back into view.
-                shell.setFlyTo({ bbox: bbox(feature.geometry) });
+            <SearchBox
+              onOpen={(result) => {
+                if (result.kind === 'project' && result.id !== null) nav.openProject(result.id);
+                else if (result.kind === 'province' && result.code) nav.openProvince(result.code);
+                else if (result.set && result.code) nav.openCounty(result.set, result.code);
+                // A new object each time, so opening the same place again still brings it back into view.
+                shell.setFlyTo({ bbox: result.bbox });
               }}
             />
           }

@@ -37,6 +37,7 @@ import {
 import { useShellNavigation } from '../routing/useShellNavigation.ts';
 import { baseView, type ShellRoute, useShellRoute, viewPath } from '../routing/views.ts';
 import { useLoadErrors } from './useLoadErrors.ts';
+import { useSuggestionPoint } from './useSuggestionPoint.ts';
 
 const fallbackAttribution = '© OpenStreetMap contributors';
 
@@ -172,25 +173,56 @@ export function useShellState() {
     if (draft && (!canEditSchemes || draft.province !== analysis.province)) cancel();
   }, [draft, canEditSchemes, analysis.province, cancel]);
 
+  // A visitor's suggestion may name a point: the map takes clicks for it while they pick one.
+  const suggestionPoint = useSuggestionPoint(route);
+  const showSuggestionCounts = search.sugg === true;
+  const setShowSuggestionCounts = useCallback(
+    (on: boolean) => patchSearch({ sugg: on ? true : undefined }),
+    [patchSearch],
+  );
+
   const editing = projectEditor.session;
   const location = editing ? draftLocation(editing.draft) : null;
   const isEditing = editing !== null;
   const pickLng = location?.lng;
   const pickLat = location?.lat;
   const pick = projectEditor.pick;
+  const suggestionPicking = suggestionPoint.picking;
+  const suggestionLng = suggestionPoint.point?.[0];
+  const suggestionLat = suggestionPoint.point?.[1];
+  const setSuggestionPoint = suggestionPoint.set;
   const pickLocation = useMemo(
     () =>
-      isEditing
+      !isEditing && suggestionPicking
         ? {
             location:
-              pickLng === undefined || pickLat === undefined
+              suggestionLng === undefined || suggestionLat === undefined
                 ? null
-                : ([pickLng, pickLat] as [number, number]),
-            onPick: pick,
-            label: t.editor.location,
+                : ([suggestionLng, suggestionLat] as [number, number]),
+            onPick: setSuggestionPoint,
+            label: t.suggestions.point,
           }
-        : undefined,
-    [isEditing, pickLng, pickLat, pick, t],
+        : isEditing
+          ? {
+              location:
+                pickLng === undefined || pickLat === undefined
+                  ? null
+                  : ([pickLng, pickLat] as [number, number]),
+              onPick: pick,
+              label: t.editor.location,
+            }
+          : undefined,
+    [
+      isEditing,
+      pickLng,
+      pickLat,
+      pick,
+      t,
+      suggestionPicking,
+      suggestionLng,
+      suggestionLat,
+      setSuggestionPoint,
+    ],
   );
   const workspace = useMemo(() => readWorkspace(search), [search]);
   const patchWorkspace = useCallback(
@@ -237,6 +269,9 @@ export function useShellState() {
     mayEditIn,
     projectEditor,
     pickLocation,
+    suggestionPoint,
+    showSuggestionCounts,
+    setShowSuggestionCounts,
     exports,
     flyTo,
     setFlyTo,

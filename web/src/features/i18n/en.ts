@@ -1,8 +1,12 @@
+import { downloadsEn } from '../downloads/messages.ts';
 import { importsEn } from '../imports/messages.ts';
 import { periodsEn } from '../indicators/messages.ts';
 import { ownIndicatorsEn } from '../ownIndicators/messages.ts';
+import { portalEn } from '../portal/messages.ts';
 import { editorEn } from '../projects/editor/messages.ts';
 import { timelineEn } from '../projects/timeline/messages.ts';
+import { searchEn } from '../search/messages.ts';
+import { suggestionsEn } from '../suggestions/messages.ts';
 import { workspaceEn } from '../workspace/messages.ts';
 import type { Messages } from './messages.ts';
 
@@ -249,4 +253,8 @@ export const en: Messages = {
   ownIndicators: ownIndicatorsEn,
   workspace: workspaceEn,
   periods: periodsEn,
+  search: searchEn,
+  suggestions: suggestionsEn,
+  downloads: downloadsEn,
+  portal: portalEn,
 };

@@ -1,8 +1,12 @@
+import { downloadsFa } from '../downloads/messages.ts';
 import { importsFa } from '../imports/messages.ts';
 import { periodsFa } from '../indicators/messages.ts';
 import { ownIndicatorsFa } from '../ownIndicators/messages.ts';
+import { portalFa } from '../portal/messages.ts';
 import { editorFa } from '../projects/editor/messages.ts';
 import { timelineFa } from '../projects/timeline/messages.ts';
+import { searchFa } from '../search/messages.ts';
+import { suggestionsFa } from '../suggestions/messages.ts';
 import { workspaceFa } from '../workspace/messages.ts';
 import type { Messages } from './messages.ts';
 
@@ -249,4 +253,8 @@ export const fa: Messages = {
   ownIndicators: ownIndicatorsFa,
   workspace: workspaceFa,
   periods: periodsFa,
+  search: searchFa,
+  suggestions: suggestionsFa,
+  downloads: downloadsFa,
+  portal: portalFa,
 };

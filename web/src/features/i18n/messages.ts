@@ -1,9 +1,13 @@
 import type { LocationPrecision, ProjectStatus, Quadrant, Role } from '@tavazon/contract';
+import type { DownloadMessages } from '../downloads/messages.ts';
 import type { ImportMessages } from '../imports/messages.ts';
 import type { PeriodMessages } from '../indicators/messages.ts';
 import type { OwnIndicatorMessages } from '../ownIndicators/messages.ts';
+import type { PortalMessages } from '../portal/messages.ts';
 import type { EditorMessages } from '../projects/editor/messages.ts';
 import type { TimelineMessages } from '../projects/timeline/messages.ts';
+import type { SearchMessages } from '../search/messages.ts';
+import type { SuggestionMessages } from '../suggestions/messages.ts';
 import type { WorkspaceMessages } from '../workspace/messages.ts';
 
 export type AnalysisTab = 'map' | 'balance' | 'composite' | 'compare';
@@ -130,6 +134,11 @@ export interface Messages {
   ownIndicators: OwnIndicatorMessages;
   periods: PeriodMessages;
   workspace: WorkspaceMessages;
+  // The public portal.
+  search: SearchMessages;
+  suggestions: SuggestionMessages;
+  downloads: DownloadMessages;
+  portal: PortalMessages;
 }
 
 /** The planner's spatial-balance analysis: choropleth controls, balance, composite index, comparison. */

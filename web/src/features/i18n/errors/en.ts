@@ -262,4 +262,17 @@ export const errorsEn: ErrorWords = {
   'scenario.decide_forbidden': (p, w) =>
     `Only an admin or an approver of ${w.code(p.province)} may approve or return its scenarios.`,
   'scenario.note_required': () => 'Returning a scenario needs a note saying why.',
+  'suggestion.not_found': (p, w) => `There is no suggestion number ${w.num(p.id)}.`,
+  'suggestion.too_many': (p, w) =>
+    `You have sent several suggestions within the hour; please send the next in ${w.num(p.minutes)} minutes.`,
+  'suggestion.outside_county': () => 'The point on the map must lie inside this county.',
+  'suggestion.province_forbidden': (p, w) =>
+    `Only planners of ${w.code(p.province)} moderate its suggestions; yours: ${w.code(p.allowed.length ? p.allowed : ['—'])}.`,
+  'suggestion.state': (p) =>
+    p.status === 'published'
+      ? 'This suggestion is already published.'
+      : p.status === 'rejected'
+        ? 'This suggestion is already rejected.'
+        : 'This step does not apply to the suggestion now.',
+  'download.no_values': (p, w) => `No indicator has values for ${w.code(p.set)} in ${w.digits(p.period)}.`,
 };

@@ -145,6 +145,12 @@ const samples: { [C in ErrorCode]: ErrorParams<C> } = {
   'scenario.county_outside': { county: 'osm-6554970', province: 'IR-10', index: 2 },
   'scenario.decide_forbidden': { province: 'IR-10' },
   'scenario.note_required': {},
+  'suggestion.not_found': { id: 7 },
+  'suggestion.too_many': { retryAfter: 1800, minutes: 30 },
+  'suggestion.outside_county': { county: 'osm-6554899' },
+  'suggestion.province_forbidden': { province: 'IR-23', allowed: ['IR-19'] },
+  'suggestion.state': { id: 7, status: 'published', action: 'publish' },
+  'download.no_values': { set: 'current', period: '1380' },
 };
 
 /** The Persian text outside left-to-right isolates (codes kept as written). */

@@ -258,4 +258,17 @@ export const errorsFa: ErrorWords = {
   'scenario.decide_forbidden': (p, w) =>
     `تصویب یا برگشت سناریوهای استان ${w.code(p.province)} با مدیر یا تصویب‌کنندهٔ همان استان است.`,
   'scenario.note_required': () => 'برای برگشت سناریو، دلیل آن را در یادداشت بنویسید.',
+  'suggestion.not_found': (p, w) => `پیشنهادی با شمارهٔ ${w.num(p.id)} نیست.`,
+  'suggestion.too_many': (p, w) =>
+    `در این یک ساعت چند پیشنهاد فرستاده‌اید؛ پیشنهاد بعدی را ${w.num(p.minutes)} دقیقهٔ دیگر بفرستید.`,
+  'suggestion.outside_county': () => 'نقطهٔ روی نقشه باید درون همین شهرستان باشد.',
+  'suggestion.province_forbidden': (p, w) =>
+    `پیشنهادهای استان ${w.code(p.province)} را فقط برنامه‌ریزان همان استان بررسی می‌کنند.`,
+  'suggestion.state': (p) =>
+    p.status === 'published'
+      ? 'این پیشنهاد پیش‌تر منتشر شده است.'
+      : p.status === 'rejected'
+        ? 'این پیشنهاد پیش‌تر رد شده است.'
+        : 'این گام اکنون دربارهٔ این پیشنهاد ممکن نیست.',
+  'download.no_values': (p, w) => `هیچ شاخصی برای این مرزبندی در دورهٔ ${w.digits(p.period)} مقدار ندارد.`,
 };

@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { ProvinceCollection } from '@tavazon/contract';
+import type { ProvinceCollection, ProvinceDetail } from '@tavazon/contract';
 import { fetchJson, withQuery } from '../../../shared/api/fetchJson.ts';
 
-export type { ProvinceCollection, ProvinceProperties } from '@tavazon/contract';
+export type { ProvinceCollection, ProvinceDetail, ProvinceProperties } from '@tavazon/contract';
 
 export function provincesQuery(set: string, zoom = 5) {
   return queryOptions({
@@ -10,5 +10,15 @@ export function provincesQuery(set: string, zoom = 5) {
     queryFn: ({ signal }) =>
       fetchJson<ProvinceCollection>(withQuery('/api/provinces', { set, zoom }), signal),
     staleTime: 10 * 60_000,
+  });
+}
+
+/** One province's page: its counties, public projects by status and published suggestions. */
+export function provinceDetailQuery(code: string, set = 'current') {
+  return queryOptions({
+    queryKey: ['province', set, code],
+    queryFn: ({ signal }) =>
+      fetchJson<ProvinceDetail>(withQuery(`/api/provinces/${encodeURIComponent(code)}`, { set }), signal),
+    staleTime: 5 * 60_000,
   });
 }
