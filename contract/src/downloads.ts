@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { exportFormats } from './enums.ts';
+import { exportFormats, tableFormats } from './enums.ts';
 import { periodParam, setParam } from './params.ts';
 
 // The open-data page: what can be downloaded, in which formats, under which licence, and of when.
 
 export const countyTableQuery = z.object({
-  format: z.enum(exportFormats, { message: 'must be csv, geojson or xlsx' }),
+  format: z.enum(tableFormats, { message: 'must be csv, geojson or xlsx' }),
   set: setParam,
   period: periodParam,
 });

@@ -42,6 +42,8 @@ export type ImportFormat = (typeof importFormats)[number];
 // fgb: FlatGeobuf; shp: a zipped Shapefile (UTF-8 .cpg, short field names: docs/api.md).
 export const exportFormats = ['csv', 'geojson', 'xlsx', 'fgb', 'shp'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
+/** The formats of plain tables (county indicators, suggestions): the GIS formats are for the layers' exports. */
+export const tableFormats = ['csv', 'geojson', 'xlsx'] as const;
 
 export const historyActions = [
   'baseline',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { exportFormats } from './enums.ts';
+import { tableFormats } from './enums.ts';
 import { countyParam, decimal, provinceParam, setCode, setParam } from './params.ts';
 import { optionalText, projectFields, text } from './projectInput.ts';
 
@@ -104,7 +104,7 @@ export const suggestionQueueQuery = z.object({
 export const suggestionCountsQuery = z.object({ set: setParam });
 
 export const suggestionExportQuery = z.object({
-  format: z.enum(exportFormats, { message: 'must be csv, geojson or xlsx' }),
+  format: z.enum(tableFormats, { message: 'must be csv, geojson or xlsx' }),
   set: setParam,
   county: countyParam.optional(),
   province: provinceParam.optional(),

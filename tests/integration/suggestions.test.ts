@@ -196,7 +196,7 @@ describe('a visitor’s suggestion, moderated by a planner of the province', () 
     const xlsx = await fetch(
       new URL(`/api/suggestions/export?format=xlsx&county=${IJRUD.county}`, inject('baseUrl')),
     );
-    const sheet = readXlsx(Buffer.from(await xlsx.arrayBuffer()));
+    const sheet = await readXlsx(Buffer.from(await xlsx.arrayBuffer()));
     expect([...sheet[0]!.cells.values()].slice(0, 3)).toEqual(['id', 'status', 'set']);
   });
 });

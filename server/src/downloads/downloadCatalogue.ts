@@ -1,11 +1,12 @@
-import { type Download, exportFormats } from '@tavazon/contract';
+import { type Download, type ExportFormat, exportFormats, tableFormats } from '@tavazon/contract';
 import type { Sql } from '@tavazon/data';
 import { projectVisible } from '../queries/projectFeatures.ts';
 
 const toPersianDigits = (s: string) => s.replace(/[0-9]/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!);
 
-const files = (path: string, query: Record<string, string>) =>
-  exportFormats.map((format) => ({
+// The projects' export also writes the GIS formats; the tables (counties, suggestions) are CSV, GeoJSON, XLSX.
+const files = (path: string, query: Record<string, string>, formats: readonly ExportFormat[]) =>
+  formats.map((format) => ({
     format,
     url: `${path}?${new URLSearchParams({ ...query, format }).toString()}`,
   }));
@@ -81,7 +82,7 @@ export async function downloadCatalogue(sql: Sql): Promise<Download[]> {
     period: t.period,
     title_fa: `شهرستان‌ها با همهٔ شاخص‌های دورهٔ ${toPersianDigits(t.period)}، ${t.set_fa}`,
     title_en: `Counties with every indicator of ${t.period}, ${t.set_en}`,
-    files: files('/api/downloads/counties', { set: t.set, period: t.period }),
+    files: files('/api/downloads/counties', { set: t.set, period: t.period }, tableFormats),
     sources: [
       boundarySource(t.licence, t.attribution),
       ...(t.census ? [{ ...census, ...censusLicence }] : []),
@@ -114,7 +115,7 @@ export async function downloadCatalogue(sql: Sql): Promise<Download[]> {
       period: null,
       title_fa: 'پروژه‌های پیشرانِ منتشرشده',
       title_en: 'Published driver projects',
-      files: files('/api/projects/export', {}),
+      files: files('/api/projects/export', {}, exportFormats),
       sources: [
         {
           what_fa: 'پروژه‌ها',
@@ -135,7 +136,7 @@ export async function downloadCatalogue(sql: Sql): Promise<Download[]> {
       period: null,
       title_fa: 'پیشنهادهای منتشرشدهٔ مردم',
       title_en: "Visitors' published suggestions",
-      files: files('/api/suggestions/export', {}),
+      files: files('/api/suggestions/export', {}, tableFormats),
       sources: [
         {
           what_fa: 'پیشنهادها',

@@ -1,3 +1,4 @@
+import type { ExportFormat } from '@tavazon/contract';
 /** Strings of the open-data page. */
 export interface DownloadMessages {
   title: string;
@@ -7,7 +8,7 @@ export interface DownloadMessages {
   date: string;
   rows: (n: string) => string;
   noDate: string;
-  formats: { csv: string; geojson: string; xlsx: string };
+  formats: Record<ExportFormat, string>;
   download: (what: string, format: string) => string;
   odbl: string;
 }
@@ -21,7 +22,7 @@ export const downloadsFa: DownloadMessages = {
   date: 'تاریخ داده',
   rows: (n) => `${n} ردیف`,
   noDate: 'هنوز داده‌ای نیست',
-  formats: { csv: 'CSV', geojson: 'GeoJSON', xlsx: 'XLSX (اکسل)' },
+  formats: { csv: 'CSV', geojson: 'GeoJSON', xlsx: 'XLSX (اکسل)', fgb: 'FlatGeobuf', shp: 'Shapefile (زیپ)' },
   download: (what, format) => `بارگیری ${what} با قالب ${format}`,
   odbl: 'هندسهٔ برگرفته از اوپن‌استریت‌مپ با مجوز پایگاه دادهٔ باز منتشر شده است؛ استفادهٔ دوباره با ذکر منبع و با همین مجوز آزاد است.',
 };
@@ -35,7 +36,13 @@ export const downloadsEn: DownloadMessages = {
   date: 'Date of the data',
   rows: (n) => `${n} rows`,
   noDate: 'no data yet',
-  formats: { csv: 'CSV', geojson: 'GeoJSON', xlsx: 'XLSX (Excel)' },
+  formats: {
+    csv: 'CSV',
+    geojson: 'GeoJSON',
+    xlsx: 'XLSX (Excel)',
+    fgb: 'FlatGeobuf',
+    shp: 'Shapefile (zip)',
+  },
   download: (what, format) => `Download ${what} as ${format}`,
   odbl: 'Geometry from OpenStreetMap is published under the Open Database License (ODbL): reuse it with attribution and under the same licence.',
 };
