@@ -20,7 +20,8 @@ export type LocationPrecision = (typeof locationPrecisions)[number];
 export const investmentUnits = ['IRR-billion', 'USD-million', 'EUR-million'] as const;
 export type InvestmentUnit = (typeof investmentUnits)[number];
 
-export const roles = ['admin', 'planner', 'viewer'] as const;
+/** `approver`: approves or returns scenarios of new projects in its provinces (migration 0011). */
+export const roles = ['admin', 'planner', 'viewer', 'approver'] as const;
 export type Role = (typeof roles)[number];
 
 /** Whether more of an indicator is better, worse, or neither. */
@@ -40,7 +41,16 @@ export type ImportFormat = (typeof importFormats)[number];
 export const exportFormats = ['csv', 'geojson', 'xlsx'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
-export const historyActions = ['baseline', 'loaded', 'created', 'updated', 'imported', 'progress'] as const;
+export const historyActions = [
+  'baseline',
+  'loaded',
+  'created',
+  'updated',
+  'imported',
+  'progress',
+  // Created by the approval of a scenario (its note names the scenario).
+  'scenario',
+] as const;
 export type HistoryAction = (typeof historyActions)[number];
 
 export const contiguities = ['queen', 'rook'] as const;
@@ -54,3 +64,15 @@ export type Normalisation = (typeof normalisations)[number];
 
 export const compositeMethods = ['topsis', 'weighted-sum'] as const;
 export type CompositeMethod = (typeof compositeMethods)[number];
+
+/** Where a county's active driver projects stand against its province's band (coverage). */
+export const bandPositions = ['below', 'within', 'above'] as const;
+export type BandPosition = (typeof bandPositions)[number];
+
+/** A scenario's workflow (migration 0011's `scenario_status_check`). */
+export const scenarioStatuses = ['draft', 'submitted', 'approved', 'returned'] as const;
+export type ScenarioStatus = (typeof scenarioStatuses)[number];
+
+/** The steps of a scenario's trail (migration 0011's `scenario_step_action_check`). */
+export const scenarioActions = ['created', 'edited', 'submitted', 'approved', 'returned'] as const;
+export type ScenarioAction = (typeof scenarioActions)[number];

@@ -122,6 +122,13 @@ export const errorCodes = [
   'decision.duplicate_number',
   'review.not_a_day',
   'review.other_province',
+  // The officials' workspace (issue 10): scenarios of new driver projects and their approval.
+  'scenario.not_found',
+  'scenario.stale',
+  'scenario.status',
+  'scenario.county_outside',
+  'scenario.decide_forbidden',
+  'scenario.note_required',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

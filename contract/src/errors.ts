@@ -186,6 +186,23 @@ export const errorParams = {
   'review.not_a_day': z.object({ field: str, value: str }),
   /** A project or county named for a meeting of another province. */
   'review.other_province': z.object({ field: str, ids: z.array(z.union([num, str])), province: str }),
+
+  // Scenarios of new driver projects (officials' workspace).
+  'scenario.not_found': z.object({ id: num }),
+  /** The scenario changed since the `updated_at` the request is based on (409, `current` beside). */
+  'scenario.stale': z.object({ id: num }),
+  /** The step or edit is not possible in the scenario's status (409). */
+  'scenario.status': z.object({
+    id: num,
+    status: z.enum(['draft', 'submitted', 'approved', 'returned']),
+    action: z.enum(['edit', 'submit', 'approve', 'return']),
+  }),
+  /** A proposed project's county is not one of the scenario's province (400 naming `projects`). */
+  'scenario.county_outside': z.object({ county: str, province: str, index: num }),
+  /** Only an admin, or an approver of the scenario's province, approves or returns it (403). */
+  'scenario.decide_forbidden': z.object({ province: str }),
+  /** Returning a scenario needs a note saying why (400 naming `note`). */
+  'scenario.note_required': none,
 } as const satisfies Record<ErrorCode, z.ZodType>;
 
 export type ErrorParams<C extends ErrorCode = ErrorCode> = z.input<(typeof errorParams)[C]>;

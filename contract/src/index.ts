@@ -3,6 +3,7 @@
 // its types from them (z.infer), so neither keeps a hand-written copy.
 export * from './analysis.ts';
 export * from './auth.ts';
+export * from './coverage.ts';
 export * from './enums.ts';
 export * from './errorCodes.ts';
 export * from './errors.ts';
@@ -11,6 +12,7 @@ export * from './geojson.ts';
 export * from './ids.ts';
 export * from './importColumns.ts';
 export * from './imports.ts';
+export * from './need.ts';
 export * from './organisations.ts';
 export * from './ownIndicators.ts';
 export * from './params.ts';
@@ -21,3 +23,4 @@ export * from './projects.ts';
 export * from './provinceRights.ts';
 export * from './regionSchemes.ts';
 export * from './review.ts';
+export * from './scenarios.ts';

@@ -29,6 +29,9 @@ describe('@tavazon/geo public surface', () => {
       'normaliseZScore',
       'topsis',
       'validateIndicatorInput',
+      'gammaVariate',
+      'dirichletWeights',
+      'rankStability',
     ];
     expect(Object.keys(geo).sort()).toEqual([...expected].sort());
     for (const name of expected) expect(typeof (geo as Record<string, unknown>)[name]).toBe('function');

@@ -19,8 +19,11 @@ export {
   type PolygonGeometry,
   type Position,
 } from './contiguityNeighbours.ts';
+// Rank stability under perturbed weights (the officials' workspace)
+export { type DirichletWeightsOptions, dirichletWeights } from './dirichletWeights.ts';
 export { entropyWeights } from './entropyWeights.ts';
 export { equalIntervalBreaks } from './equalIntervalBreaks.ts';
+export { gammaVariate } from './gammaVariate.ts';
 export { gini } from './gini.ts';
 export { jenksBreaks } from './jenksBreaks.ts';
 export {
@@ -37,6 +40,7 @@ export { mulberry32 } from './mulberry32.ts';
 export { normaliseMinMax } from './normaliseMinMax.ts';
 export { normaliseZScore } from './normaliseZScore.ts';
 export { quantileBreaks } from './quantileBreaks.ts';
+export { type RankStabilityOptions, type RankStabilityResult, rankStability } from './rankStability.ts';
 export { rowStandardise, type SpatialWeights } from './rowStandardise.ts';
 export { type StandardDeviationBreaksOptions, standardDeviationBreaks } from './standardDeviationBreaks.ts';
 export { theil } from './theil.ts';

@@ -12,6 +12,7 @@ import { analysis } from './routes/analysis.ts';
 import { audit } from './routes/audit.ts';
 import { auth } from './routes/auth.ts';
 import { counties } from './routes/counties.ts';
+import { coverage } from './routes/coverage.ts';
 import { exports } from './routes/exports.ts';
 import { health } from './routes/health.ts';
 import { imports } from './routes/imports.ts';
@@ -19,12 +20,14 @@ import { indicatorEditing } from './routes/indicatorEditing.ts';
 import { indicators } from './routes/indicators.ts';
 import { decisions, meetings } from './routes/meetings.ts';
 import { meta } from './routes/meta.ts';
+import { need } from './routes/need.ts';
 import { organisations } from './routes/organisations.ts';
 import { projects } from './routes/projects.ts';
 import { provinces } from './routes/provinces.ts';
 import { regionSchemes } from './routes/regionSchemes.ts';
 import { regions } from './routes/regions.ts';
 import { review } from './routes/review.ts';
+import { scenarios } from './routes/scenarios.ts';
 import { users } from './routes/users.ts';
 import { securityHeaders } from './securityHeaders.ts';
 import { webApp } from './webApp.ts';
@@ -84,6 +87,9 @@ export function createApp({ sql, engine, webRoot, auth: authOptions, ...options 
     .route('/meetings', meetings)
     .route('/decisions', decisions)
     .route('/review', review)
+    .route('/coverage', coverage)
+    .route('/need', need)
+    .route('/scenarios', scenarios)
     .all('*', (c) => {
       const { method, path } = c.req;
       throw new HttpError(404, 'request.no_route', { method, path }, `no API route ${method} ${path}`);

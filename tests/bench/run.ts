@@ -2,6 +2,7 @@
 // browser, and writes docs/benchmarks.md.
 // Usage: pnpm bench [--engine pglite|postgres|both] [--seconds 10] [--part all|web|hostile]
 // `--part hostile` measures only the hostile uploads (event-loop block, memory) and replaces their section.
+// `--part stability` measures only the need score's rank stability (stability.ts) and replaces its section.
 // `--part web` measures only the browser load (needs web/dist) and replaces that section of the report.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -30,6 +31,7 @@ import { hostileBench, prepareHostileBench, replaceHostileSection } from './host
 import { loadGenerator, percentile } from './loadGenerator.ts';
 import { cleanRegistryBench, prepareRegistryBench, registryBench } from './registry.ts';
 import { type EngineReport, machineDescription, renderReport, replaceWebSection } from './report.ts';
+import { replaceStabilitySection, stabilityBench } from './stability.ts';
 import { coldLoad, firstLoadBudgetGzipKb, firstLoadJs, renderWeb } from './webLoad.ts';
 
 const { values: args } = parseArgs({
@@ -251,8 +253,33 @@ async function hostilePart(target: string) {
   }
 }
 
+/** The need score's rank stability against the server on the first engine asked for (stability.ts). */
+async function stabilityPart(target: string) {
+  const engine = engines[0]!;
+  const db = await prepare(engine);
+  await db.close();
+  const port = await freePort();
+  const { child } = await startServer(engine, port);
+  try {
+    console.log(`▶ ${engine}: rank stability`);
+    const row = await stabilityBench(port);
+    console.log(
+      `  p50 ${row.p50.toFixed(1)} ms, p95 ${row.p95.toFixed(1)} ms, health max ${row.healthMax.toFixed(1)} ms`,
+    );
+    const existing = await readFile(target, 'utf8');
+    await writeFile(target, replaceStabilitySection(existing, row, machineDescription(), engine));
+  } finally {
+    await stop(child);
+  }
+}
+
 async function main() {
   const target = join(repoRoot, 'docs', 'benchmarks.md');
+  if (args.part === 'stability') {
+    await stabilityPart(target);
+    console.log(`wrote ${target}`);
+    return;
+  }
   if (args.part === 'hostile') {
     await hostilePart(target);
     console.log(`wrote ${target}`);
@@ -320,6 +347,7 @@ async function main() {
   const web = await webBench();
   await writeFile(target, renderReport(reports, machineDescription(), seconds, web));
   await hostilePart(target);
+  await stabilityPart(target);
   console.log(`wrote ${target}`);
 }
 

@@ -87,7 +87,11 @@ export class Client {
 export const uniqueName = (prefix: string) => `${prefix}-${randomBytes(4).toString('hex')}`;
 
 /** A new account of this role, signed in. */
-export async function signedIn(sql: Sql, role: 'admin' | 'planner' | 'viewer', provinces: string[] = []) {
+export async function signedIn(
+  sql: Sql,
+  role: 'admin' | 'planner' | 'viewer' | 'approver',
+  provinces: string[] = [],
+) {
   const user = await createUser(sql, { username: uniqueName(role), role, provinces, password });
   const client = new Client();
   const res = await client.login(user.username);

@@ -2,6 +2,7 @@ import {
   aggregations,
   autocorrelation,
   composite,
+  compositeMethods,
   countyCollection,
   countyDetail,
   decisionStatuses,
@@ -24,6 +25,8 @@ import {
   provinceCollection,
   regionSchemeList,
   roles,
+  scenarioActions,
+  scenarioStatuses,
   session,
   timeline,
 } from '@tavazon/contract';
@@ -62,6 +65,9 @@ describe('the database’s CHECK constraints and the contract’s enumerations',
     ['project_history', 'action', historyActions],
     ['organisation', 'kind', organisationKinds],
     ['decision', 'status', decisionStatuses],
+    ['scenario', 'status', scenarioStatuses],
+    ['scenario_step', 'action', scenarioActions],
+    ['scenario', 'method', compositeMethods],
   ];
   it.each(pairs)('%s.%s allows exactly the contract’s values', async (table, column, values) => {
     expect((await checkedValues(table, column)).sort()).toEqual([...values].sort());

@@ -15,6 +15,7 @@ import {
   signedIn,
   uniqueName,
 } from './accounts.ts';
+import { countiesOf, scenarioBody, submittedScenario } from './scenarioBodies.ts';
 import { zanjanScheme } from './schemes.ts';
 
 const sql = openDb();
@@ -249,6 +250,74 @@ const cases: Record<string, Case> = {
       };
     },
   },
+  // The officials' workspace (issue 10): the band is an admin's; need scores and stability compute only.
+  'PATCH /api/coverage/bands/:province': {
+    expect: { anonymous: 401, viewer: 403, plannerElsewhere: 403, admin: 200 },
+    // Tehran, which the workspace tests do not use; the default band again, so other tests see it.
+    request: async () => ({ path: '/api/coverage/bands/IR-23', json: { min: 3, max: 6 } }),
+  },
+  'POST /api/need': {
+    expect: { anonymous: 200, viewer: 200, plannerElsewhere: 200, admin: 200 },
+    request: async () => ({
+      path: '/api/need',
+      json: { province: 'IR-19', indicators: ['unemployment_rate'] },
+    }),
+  },
+  'POST /api/need/stability': {
+    expect: { anonymous: 200, viewer: 200, plannerElsewhere: 200, admin: 200 },
+    request: async () => ({
+      path: '/api/need/stability',
+      json: { province: 'IR-19', indicators: ['unemployment_rate', 'dependency_ratio'], draws: 20, topK: 2 },
+    }),
+  },
+  // Joins the coverage, which counts unpublished projects.
+  'POST /api/need/gap': {
+    expect: { anonymous: 401, viewer: 200, plannerElsewhere: 200, admin: 200 },
+    request: async () => ({
+      path: '/api/need/gap',
+      json: { province: 'IR-19', indicators: ['unemployment_rate'] },
+    }),
+  },
+  // Scenarios: planners of the province draft and submit (plannerElsewhere is of another province);
+  // admins and approvers of the province approve or return.
+  'POST /api/scenarios': {
+    expect: { anonymous: 401, viewer: 403, plannerElsewhere: 403, admin: 201 },
+    request: async () => ({ path: '/api/scenarios', json: scenarioBody(await zanjanCounties(1)) }),
+  },
+  'PATCH /api/scenarios/:id': {
+    expect: { anonymous: 401, viewer: 403, plannerElsewhere: 403, admin: 200 },
+    request: async ({ clients }) => {
+      const made = await clients.admin.post('/api/scenarios', scenarioBody(await zanjanCounties(1)));
+      return {
+        path: `/api/scenarios/${made.body.id}`,
+        json: { updated_at: made.body.updated_at, name: 'walked' },
+      };
+    },
+  },
+  'POST /api/scenarios/:id/submit': {
+    expect: { anonymous: 401, viewer: 403, plannerElsewhere: 403, admin: 200 },
+    request: async ({ clients }) => {
+      const made = await clients.admin.post('/api/scenarios', scenarioBody(await zanjanCounties(1)));
+      return { path: `/api/scenarios/${made.body.id}/submit`, json: { updated_at: made.body.updated_at } };
+    },
+  },
+  'POST /api/scenarios/:id/approve': {
+    expect: { anonymous: 401, viewer: 403, plannerElsewhere: 403, admin: 200 },
+    request: async ({ clients }) => {
+      const sent = await submittedScenario(clients.admin, await zanjanCounties(1));
+      return { path: `/api/scenarios/${sent.id}/approve`, json: { updated_at: sent.updated_at } };
+    },
+  },
+  'POST /api/scenarios/:id/return': {
+    expect: { anonymous: 401, viewer: 403, plannerElsewhere: 403, admin: 200 },
+    request: async ({ clients }) => {
+      const sent = await submittedScenario(clients.admin, await zanjanCounties(1));
+      return {
+        path: `/api/scenarios/${sent.id}/return`,
+        json: { updated_at: sent.updated_at, note: 'walked' },
+      };
+    },
+  },
 };
 
 function walkOrganisation() {
@@ -265,6 +334,10 @@ async function walkMeeting(clients: Clients) {
       { number: 1, text: 'مصوبهٔ آزمون', executing_org_id: org.body.id as number, deadline: '1403/06/01' },
     ],
   };
+}
+
+async function zanjanCounties(n: number) {
+  return (await countiesOf(sql, 'IR-19')).slice(0, n).map((c) => c.code);
 }
 
 function walkIndicator() {

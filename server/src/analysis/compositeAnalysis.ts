@@ -32,19 +32,20 @@ export interface CompositeParams {
 const RANK_DECIMALS = 10;
 
 /**
- * Composite development index of the counties of a scope: the indicators are normalised (min–max to
- * [0, 1] or z-scores, both turned so that higher is better), weighted, then either summed
- * (`weighted-sum`) or scored by TOPSIS closeness to the ideal county (`topsis`, on the same
- * normalised matrix). Ranks are competition ranks: ties share the best rank (1, 2, 2, 4).
+ * What every composite score starts from (the development index here, the need score of the officials'
+ * workspace): the scope and period checked, each indicator's direction, the counties with every
+ * indicator (the others listed as missing), their raw matrix and the weights (entropy or the caller's,
+ * scaled to sum 1).
  *
- * `contributions[indicator]` is w_j × normalised value: for the weighted sum the parts that add up
- * to the score; for TOPSIS the county's coordinates in the weighted space the distances are measured
- * in (what lifts or sinks it, though they do not add up to the closeness).
+ * `towards: 'need'` measures entropy weights on the matrix turned towards need (worse = higher).
  *
- * @throws 400 naming `indicators`/`weights`/`polarities` for a neutral indicator without a direction
- *   or unusable weights, 404 for unknown codes or missing periods, 422 with fewer than 2 counties
+ * @throws as `compositeAnalysis` does
  */
-export async function compositeAnalysis(sql: Sql, params: CompositeParams) {
+export async function compositeInputs(
+  sql: Sql,
+  params: Omit<CompositeParams, 'method' | 'normalisation'>,
+  towards: 'development' | 'need' = 'development',
+) {
   const set = await requireSet(sql, params.set);
   if (params.province) await requireProvince(sql, set, params.province);
   const codes = params.indicators;
@@ -86,12 +87,37 @@ export async function compositeAnalysis(sql: Sql, params: CompositeParams) {
   }
   const matrix = complete.map((r) => codes.map((c) => r.values[c] as number));
   // Entropy needs non-negative shares, so it is always measured on the min–max matrix, whichever
-  // normalisation the scores use.
+  // normalisation the scores use, turned the way the score runs (towards need: the neediest hold the shares).
+  const oriented =
+    towards === 'need'
+      ? polarities.map((p): Polarity => (p === 'higher_better' ? 'higher_worse' : 'higher_better'))
+      : polarities;
   const weights =
     params.weights === 'entropy'
-      ? entropyWeights(normaliseMinMax(matrix, polarities))
+      ? entropyWeights(normaliseMinMax(matrix, oriented))
       : scaledWeights(params.weights, codes.length);
 
+  return { set, period, codes, polarities, complete, missing, matrix, weights };
+}
+
+/**
+ * Composite development index of the counties of a scope: the indicators are normalised (min–max to
+ * [0, 1] or z-scores, both turned so that higher is better), weighted, then either summed
+ * (`weighted-sum`) or scored by TOPSIS closeness to the ideal county (`topsis`, on the same
+ * normalised matrix). Ranks are competition ranks: ties share the best rank (1, 2, 2, 4).
+ *
+ * `contributions[indicator]` is w_j × normalised value: for the weighted sum the parts that add up
+ * to the score; for TOPSIS the county's coordinates in the weighted space the distances are measured
+ * in (what lifts or sinks it, though they do not add up to the closeness).
+ *
+ * @throws 400 naming `indicators`/`weights`/`polarities` for a neutral indicator without a direction
+ *   or unusable weights, 404 for unknown codes or missing periods, 422 with fewer than 2 counties
+ */
+export async function compositeAnalysis(sql: Sql, params: CompositeParams) {
+  const { set, period, codes, polarities, complete, missing, matrix, weights } = await compositeInputs(
+    sql,
+    params,
+  );
   const index = compositeIndex(matrix, { weights, polarities, normalisation: params.normalisation });
   const { normalised, contributions } = index;
   const scores =

@@ -87,4 +87,4 @@ export const requireRole = (...allowed: Role[]) =>
   });
 
 /** Every signed-in user (all roles see internal fields and unpublished projects). */
-export const requireSignedIn = requireRole('admin', 'planner', 'viewer');
+export const requireSignedIn = requireRole('admin', 'planner', 'viewer', 'approver');

@@ -12,7 +12,7 @@ import { setPassword } from '../users/setPassword.ts';
 import { readPassword } from './readPassword.ts';
 
 const usage = `usage:
-  pnpm user:create --username NAME --role admin|planner|viewer [--province IR-19,IR-10] [--name "Display name"]
+  pnpm user:create --username NAME --role admin|planner|viewer|approver [--province IR-19,IR-10] [--name "Display name"]
   pnpm user:passwd --username NAME
   pnpm user:unlock --username NAME   (forgets its failed logins from every address)
 The password is asked for (not shown), or taken from TAVAZON_PASSWORD.`;

@@ -2,7 +2,8 @@ import type { Sql } from '@tavazon/data';
 
 /** The client inside `transaction(sql, …)` (@tavazon/data). */
 export type Tx = Sql;
-export type HistoryAction = 'created' | 'updated' | 'imported' | 'progress';
+/** `scenario`: created by the approval of a scenario (the note names it). */
+export type HistoryAction = 'created' | 'updated' | 'imported' | 'progress' | 'scenario';
 
 /**
  * Tells the history trigger of migration 0006 who is acting, what kind of change this is and the note,

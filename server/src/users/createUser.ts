@@ -1,3 +1,4 @@
+import type { Role } from '@tavazon/contract';
 import type { Sql } from '@tavazon/data';
 import { z } from 'zod';
 import { hashPassword, passwordSchema } from '../auth/passwords.ts';
@@ -25,7 +26,7 @@ export interface UserRow {
   id: number;
   username: string;
   display_name: string | null;
-  role: 'admin' | 'planner' | 'viewer';
+  role: Role;
   provinces: string[];
   disabled: boolean;
   created_at: Date;

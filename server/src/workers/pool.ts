@@ -1,11 +1,12 @@
 import { availableParallelism } from 'node:os';
+import type { RankStabilityOptions, RankStabilityResult } from '@tavazon/geo';
 import { Piscina } from 'piscina';
 import { HttpError } from '../errors.ts';
 import type { ImportFile, ImportFormat } from '../imports/readImportFile.ts';
 import type { Task, TaskResult } from './tasks.ts';
 
 /**
- * Heavy, pure work (reading an upload today) runs on a small pool of worker threads so that it never
+ * Heavy, pure work (reading an upload, the rank stability of a need score) runs on a small pool of worker threads so that it never
  * blocks the event loop: health and every other request keep being answered meanwhile. Each task has a
  * time budget and a heap of its own; a full queue is 503 with Retry-After rather than an ever longer wait.
  */
@@ -90,6 +91,10 @@ const busy = () =>
     `the server is busy with other heavy requests; try again in ${poolLimits.retryAfterSeconds} s`,
     { headers: { 'Retry-After': String(poolLimits.retryAfterSeconds) } },
   );
+
+/** rankStability (@tavazon/geo) on a worker thread: a thousand rankings never hold up other requests. */
+export const rankStabilityOffThread = async (matrix: number[][], options: RankStabilityOptions) =>
+  (await runTask({ name: 'rankStability', matrix, options })) as RankStabilityResult;
 
 /** readImportFile on a worker thread. */
 export const readImportFileOffThread = async (format: ImportFormat, bytes: Buffer) =>

@@ -8,6 +8,8 @@ import { OrganisationsPage } from './pages/OrganisationsPage.tsx';
 import { ProjectPage } from './pages/ProjectPage.tsx';
 import { RegistryPage } from './pages/RegistryPage.tsx';
 import { ReviewPage } from './pages/ReviewPage.tsx';
+import { ScenarioPrintPage } from './pages/ScenarioPrintPage.tsx';
+import { WorkspacePage } from './pages/WorkspacePage.tsx';
 import { followLegacyLinks, redirectLegacyLink } from './routing/legacy.ts';
 import { appSearchSchema, parseSearch, stringifySearch } from './routing/search.ts';
 import type { BaseView } from './routing/views.ts';
@@ -124,6 +126,27 @@ const briefingRoute = createRoute({
   component: BriefingPage,
 });
 
+// The officials' workspace (issue 10) and a scenario's printable page.
+const workspaceRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/workspace',
+  component: WorkspacePage,
+});
+
+export const scenarioPrintRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/workspace/print/$id',
+  params: {
+    parse: ({ id }) => ({ id: Number(id) }),
+    stringify: ({ id }) => ({ id: String(id) }),
+  },
+  beforeLoad: ({ params }) => {
+    if (!Number.isInteger(params.id) || params.id <= 0)
+      throw redirect({ to: '/workspace', search: true, replace: true });
+  },
+  component: ScenarioPrintPage,
+});
+
 const routeTree = rootRoute.addChildren([
   mapRoute,
   analysisRoute,
@@ -136,6 +159,8 @@ const routeTree = rootRoute.addChildren([
   reviewMonthRoute,
   meetingRoute,
   briefingRoute,
+  workspaceRoute,
+  scenarioPrintRoute,
 ]);
 
 // Old `#project=…`, `#view=projects&…`, `#tab=…` links become the page they meant, before the router reads them.

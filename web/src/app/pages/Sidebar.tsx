@@ -2,12 +2,24 @@ import type { ReactNode } from 'react';
 import { ViewSwitch } from '../../features/projects/registry/ViewSwitch.tsx';
 import { useShell } from '../shell/ShellContext.ts';
 
-/** The side area of the map and registry pages: the switch between the two audiences' tools, and the tools. */
-export function Sidebar({ view, children }: { view: 'analysis' | 'projects'; children: ReactNode }) {
-  const { nav } = useShell();
+const pathOf = { analysis: 'map', projects: 'registry', workspace: 'workspace' } as const;
+
+/** The side area of the map, registry and workspace pages: the switch between the audiences' tools, and the tools. */
+export function Sidebar({
+  view,
+  children,
+}: {
+  view: 'analysis' | 'projects' | 'workspace';
+  children: ReactNode;
+}) {
+  const { nav, user } = useShell();
   return (
     <div className="sidebar">
-      <ViewSwitch view={view} onView={(next) => nav.openView(next === 'projects' ? 'registry' : 'map')} />
+      <ViewSwitch
+        view={view}
+        workspace={user !== null || view === 'workspace'}
+        onView={(next) => nav.openView(pathOf[next])}
+      />
       {children}
     </div>
   );

@@ -4,6 +4,11 @@ import type { IndicatorChoice } from '../../features/indicators/api/indicators.t
 import { defaultTimeState, deltaSorts, type TimeState } from '../../features/indicators/time/timeState.ts';
 import type { ProjectFilter } from '../../features/projects/api/projects.ts';
 import { type ProjectStatus, projectStatuses } from '../../features/projects/api/types.ts';
+import {
+  defaultWorkspaceState,
+  type WorkspaceState,
+  workspaceMaps,
+} from '../../features/workspace/workspaceState.ts';
 
 // The search parameters every page shares: the map behind every page is coloured by the indicator and the
 // analysis, and shows the projects the registry's filters let through, so these survive a change of page.
@@ -95,6 +100,21 @@ export const appSearchSchema = z.object({
   parch: flag,
   // The registry's patron filter (an organisation's id): the projects in the counties it backs.
   ppatron: int(1, Number.MAX_SAFE_INTEGER),
+  // The officials' workspace (/workspace): scope, need criteria, weights, method, directions, map, scenarios.
+  wp: z
+    .string()
+    .regex(/^IR-[0-9]{2}$/)
+    .optional()
+    .catch(undefined),
+  wi: list(z.string().regex(/^[a-z0-9_]{1,60}$/)),
+  ww: text,
+  wm: oneOf(['topsis', 'weighted-sum']),
+  wpol: polarities,
+  wmap: oneOf(workspaceMaps),
+  ws: int(0, Number.MAX_SAFE_INTEGER),
+  wc: int(1, Number.MAX_SAFE_INTEGER),
+  // The printable scenario in English (Persian otherwise).
+  plang: oneOf(['en']),
 });
 
 export type AppSearch = z.output<typeof appSearchSchema>;
@@ -198,6 +218,35 @@ export function filterSearch(f: ProjectFilter): Partial<AppSearch> {
     ppub: f.published,
     parch: f.archived ? true : undefined,
     ppatron: f.patron,
+  };
+}
+
+export function readWorkspace(s: AppSearch): WorkspaceState {
+  const d = defaultWorkspaceState;
+  return {
+    province: s.wp ?? null,
+    indicators: s.wi?.length ? s.wi : d.indicators,
+    weights: s.ww ?? d.weights,
+    method: s.wm ?? d.method,
+    polarities: s.wpol ?? {},
+    map: s.wmap ?? d.map,
+    scenario: s.ws ?? null,
+    compare: s.wc ?? null,
+  };
+}
+
+/** The workspace as search parameters, defaults left out. */
+export function workspaceSearch(w: WorkspaceState): Partial<AppSearch> {
+  const d = defaultWorkspaceState;
+  return {
+    wp: w.province ?? undefined,
+    wi: w.indicators.join(',') === d.indicators.join(',') ? undefined : w.indicators,
+    ww: w.weights === d.weights ? undefined : w.weights,
+    wm: w.method === d.method ? undefined : w.method,
+    wpol: Object.keys(w.polarities).length ? w.polarities : undefined,
+    wmap: w.map === d.map ? undefined : w.map,
+    ws: w.scenario ?? undefined,
+    wc: w.compare ?? undefined,
   };
 }
 

@@ -2,7 +2,7 @@ import { useRouterState } from '@tanstack/react-router';
 import type { AnalysisState } from '../../features/analysis/analysisState.ts';
 
 /** A page with a sidebar: an analysis tab or the registry. County and project pages lie over one of them. */
-export type BaseView = AnalysisState['tab'] | 'registry';
+export type BaseView = AnalysisState['tab'] | 'registry' | 'workspace';
 
 export type ShellRoute =
   | { kind: 'view'; view: BaseView }
@@ -10,6 +10,7 @@ export type ShellRoute =
   | { kind: 'project'; id: number; base: BaseView; fromCounty: boolean };
 
 export function viewPath(view: BaseView): string {
+  if (view === 'workspace') return '/workspace';
   return view === 'map' ? '/' : view === 'registry' ? '/registry' : `/analysis/${view}`;
 }
 
@@ -32,6 +33,10 @@ export function useShellRoute(): ShellRoute {
           };
         case '/registry':
           return { kind: 'view', view: 'registry' };
+        // The printable scenario lies over the workspace (and hides the rest when printed).
+        case '/workspace':
+        case '/workspace/print/$id':
+          return { kind: 'view', view: 'workspace' };
         case '/analysis/$tab':
           return { kind: 'view', view: params.tab as BaseView };
         default:

@@ -9,6 +9,7 @@ import { basePeriod, periodsOf } from '../../features/indicators/time/periods.ts
 import type { ProjectFeature } from '../../features/projects/api/types.ts';
 import { StatusLegend } from '../../features/projects/components/StatusLegend.tsx';
 import { ErrorNotice } from '../../shared/components/ErrorNotice.tsx';
+import { baseView } from '../routing/views.ts';
 import { useShell } from './ShellContext.ts';
 
 // The map engine (MapLibre GL and deck.gl, most of the app's code by weight) loads on its own, in parallel
@@ -29,6 +30,8 @@ export function MapArea() {
   const { choice, analysis, data, counties, errors, route, nav, schemeEditor } = shell;
   const { compareIndicator, compareChoropleth, regionLevel, showLisa, scoreClasses } = data;
   const editing = schemeEditor.colouring;
+  // The workspace colours the map itself (coverage, gap, stability) while it, or a page over it, is shown.
+  const overlay = baseView(route) === 'workspace' ? shell.mapOverlay : null;
   const methodName = t.analysis.methods[analysis.method];
   const projects = shell.projects.data?.features ?? noProjects;
   const presentStatuses = useMemo(() => new Set(projects.map((p) => p.properties.status)), [projects]);
@@ -43,7 +46,7 @@ export function MapArea() {
   const { changeMap, showLisa: lisaShown, scoreClasses: scored } = data;
   // Counties whose value is an estimate get a dashed outline while their own value (or change) colours them.
   const estimatedOutlines = useMemo(() => {
-    if (editing || !choice || regionLevel || lisaShown || scored) return undefined;
+    if (editing || overlay || !choice || regionLevel || lisaShown || scored) return undefined;
     const inScope = (f: CountyFeature) =>
       analysis.province === null || f.properties.province === analysis.province;
     return counties.features.filter((f) => {
@@ -54,7 +57,17 @@ export function MapArea() {
       }
       return f.properties.estimated === true;
     });
-  }, [editing, choice, regionLevel, lisaShown, scored, changeMap, counties.features, analysis.province]);
+  }, [
+    editing,
+    overlay,
+    choice,
+    regionLevel,
+    lisaShown,
+    scored,
+    changeMap,
+    counties.features,
+    analysis.province,
+  ]);
   const onCountyClick = useCallback(
     (feature: CountyFeature) => openCounty(counties.set, feature.properties.code),
     [openCounty, counties.set],
@@ -88,11 +101,11 @@ export function MapArea() {
         <MapView
           counties={counties.features}
           countiesSet={counties.set}
-          fillColour={editing?.fillColour ?? data.mapColouring.fillColour}
-          colourKey={editing?.colourKey ?? data.mapColouring.colourKey}
+          fillColour={editing?.fillColour ?? overlay?.fillColour ?? data.mapColouring.fillColour}
+          colourKey={editing?.colourKey ?? overlay?.colourKey ?? data.mapColouring.colourKey}
           alertOutlines={editing ? schemeEditor.unassigned : undefined}
           estimatedOutlines={estimatedOutlines}
-          hoverLinked={analysis.tab === 'composite'}
+          hoverLinked={analysis.tab === 'composite' || overlay?.hoverLinked === true}
           regionOutlines={
             !editing && regionLevel && !showLisa && !scoreClasses ? data.regions.data?.features : undefined
           }
@@ -103,7 +116,7 @@ export function MapArea() {
           selectedCounty={editing ? undefined : selectedFeature}
           selectedProjectId={route.kind === 'project' ? route.id : null}
           attribution={shell.attribution}
-          describeCounty={shell.tooltips.describeCounty}
+          describeCounty={overlay?.describeCounty ?? shell.tooltips.describeCounty}
           describeProject={shell.tooltips.describeProject}
           onCountyClick={editing ? schemeEditor.assign : onCountyClick}
           onProjectClick={onProjectClick}
@@ -146,7 +159,9 @@ export function MapArea() {
       ) : null}
       <div className="map-legend">
         {/* While regions are drawn the fill shows regions, not the indicator's classes. */}
-        {editing ? null : (
+        {editing ? null : overlay ? (
+          overlay.legend
+        ) : (
           <MapLegend
             choice={choice}
             analysis={analysis}

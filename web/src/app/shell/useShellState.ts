@@ -13,6 +13,7 @@ import { useI18n } from '../../features/i18n/LanguageProvider.tsx';
 import { type IndicatorChoice, indicatorsQuery } from '../../features/indicators/api/indicators.ts';
 import { useIndicatorValues } from '../../features/indicators/api/values.ts';
 import type { TimeState } from '../../features/indicators/time/timeState.ts';
+import type { MapOverlay } from '../../features/map/mapOverlay.ts';
 import { useMapTooltips } from '../../features/map/useMapTooltips.ts';
 import { useScopeFlyTo } from '../../features/map/useScopeFlyTo.ts';
 import { metaQuery } from '../../features/meta/api/meta.ts';
@@ -20,6 +21,7 @@ import { type ProjectFilter, projectsQuery } from '../../features/projects/api/p
 import { draftLocation, useProjectEditor } from '../../features/projects/editor/useProjectEditor.ts';
 import { provincesQuery } from '../../features/provinces/api/provinces.ts';
 import { useSchemeEditor } from '../../features/regions/useSchemeEditor.ts';
+import type { WorkspaceState } from '../../features/workspace/workspaceState.ts';
 import {
   analysisSearch,
   choiceSearch,
@@ -28,7 +30,9 @@ import {
   readChoice,
   readFilter,
   readTime,
+  readWorkspace,
   timeSearch,
+  workspaceSearch,
 } from '../routing/search.ts';
 import { useShellNavigation } from '../routing/useShellNavigation.ts';
 import { baseView, type ShellRoute, useShellRoute, viewPath } from '../routing/views.ts';
@@ -49,7 +53,7 @@ function isAvailable(
 
 function analysisTab(route: ShellRoute): AnalysisState['tab'] {
   const view = baseView(route);
-  return view === 'registry' ? 'map' : view;
+  return view === 'registry' || view === 'workspace' ? 'map' : view;
 }
 
 /**
@@ -80,6 +84,8 @@ export function useShellState() {
   const projects = useQuery({ ...projectsQuery(filter), placeholderData: keepPreviousData });
   const [focusProvince, setFocusProvince] = useState<string | null>(null);
   const [flyTo, setFlyTo] = useState<{ bbox: Bbox } | null>(null);
+  // A page's own colouring of the map (the workspace), drawn instead of the indicator's.
+  const [mapOverlay, setMapOverlay] = useState<MapOverlay | null>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const [mainMap, setMainMap] = useState<MapLibreMap | null>(null);
   const onMap = useCallback((map: MapLibreMap | null) => {
@@ -186,6 +192,11 @@ export function useShellState() {
         : undefined,
     [isEditing, pickLng, pickLat, pick, t],
   );
+  const workspace = useMemo(() => readWorkspace(search), [search]);
+  const patchWorkspace = useCallback(
+    (patch: Partial<WorkspaceState>) => patchSearch(workspaceSearch({ ...workspace, ...patch })),
+    [workspace, patchSearch],
+  );
   const exports = useAnalysisExport({
     mapRef,
     choice,
@@ -233,6 +244,10 @@ export function useShellState() {
     mainMap,
     onMap,
     sectors: meta.data?.sectors ?? [],
+    mapOverlay,
+    setMapOverlay,
+    workspace,
+    patchWorkspace,
   };
 }
 

@@ -3,6 +3,7 @@ import { periodsEn } from '../indicators/messages.ts';
 import { ownIndicatorsEn } from '../ownIndicators/messages.ts';
 import { editorEn } from '../projects/editor/messages.ts';
 import { timelineEn } from '../projects/timeline/messages.ts';
+import { workspaceEn } from '../workspace/messages.ts';
 import type { Messages } from './messages.ts';
 
 export const en: Messages = {
@@ -34,7 +35,7 @@ export const en: Messages = {
     password: 'Password',
     wrong: 'The username or password is wrong.',
     tooMany: (minutes) => `Too many failed attempts; try again in ${minutes} min.`,
-    roles: { admin: 'Admin', planner: 'Planner', viewer: 'Viewer' },
+    roles: { admin: 'Admin', planner: 'Planner', viewer: 'Viewer', approver: 'Approver' },
   },
   appName: 'Tavazon',
   appTagline: 'Regional development planning map',
@@ -246,5 +247,6 @@ export const en: Messages = {
   editor: editorEn,
   imports: importsEn,
   ownIndicators: ownIndicatorsEn,
+  workspace: workspaceEn,
   periods: periodsEn,
 };

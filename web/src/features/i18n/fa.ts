@@ -3,6 +3,7 @@ import { periodsFa } from '../indicators/messages.ts';
 import { ownIndicatorsFa } from '../ownIndicators/messages.ts';
 import { editorFa } from '../projects/editor/messages.ts';
 import { timelineFa } from '../projects/timeline/messages.ts';
+import { workspaceFa } from '../workspace/messages.ts';
 import type { Messages } from './messages.ts';
 
 export const fa: Messages = {
@@ -34,7 +35,7 @@ export const fa: Messages = {
     password: 'گذرواژه',
     wrong: 'نام کاربری یا گذرواژه نادرست است.',
     tooMany: (minutes) => `تلاش‌های ناموفق زیاد بود؛ ${minutes} دقیقهٔ دیگر دوباره امتحان کنید.`,
-    roles: { admin: 'مدیر', planner: 'برنامه‌ریز', viewer: 'بیننده' },
+    roles: { admin: 'مدیر', planner: 'برنامه‌ریز', viewer: 'بیننده', approver: 'تصویب‌کننده' },
   },
   appName: 'توازن',
   appTagline: 'نقشهٔ برنامه‌ریزی توسعهٔ منطقه‌ای',
@@ -246,5 +247,6 @@ export const fa: Messages = {
   editor: editorFa,
   imports: importsFa,
   ownIndicators: ownIndicatorsFa,
+  workspace: workspaceFa,
   periods: periodsFa,
 };

@@ -236,4 +236,13 @@ export const errorsEn: ErrorWords = {
   'decision.duplicate_number': (p) => `Number ${p.number} is used twice in this meeting.`,
   'review.not_a_day': (p) => `No such day in the calendar: ${p.value}.`,
   'review.other_province': (p) => `These are not in the meeting's province (${p.province}).`,
+  // The officials' workspace (issue 10).
+  'scenario.not_found': (p, w) => `Scenario ${w.num(p.id)} was not found.`,
+  'scenario.stale': () => 'Someone else changed this scenario meanwhile; reload it.',
+  'scenario.status': (p) => `This is not possible while the scenario is ${p.status}.`,
+  'scenario.county_outside': (p, w) =>
+    `County ${w.code(p.county)} (row ${w.num(p.index + 1)}) is not in the scenario's province ${w.code(p.province)}.`,
+  'scenario.decide_forbidden': (p, w) =>
+    `Only an admin or an approver of ${w.code(p.province)} may approve or return its scenarios.`,
+  'scenario.note_required': () => 'Returning a scenario needs a note saying why.',
 };

@@ -132,6 +132,12 @@ const samples: { [C in ErrorCode]: ErrorParams<C> } = {
   'decision.duplicate_number': { number: 2 },
   'review.not_a_day': { field: 'deadline', value: '1402/12/30' },
   'review.other_province': { field: 'project_ids', ids: [5], province: 'IR-19' },
+  'scenario.not_found': { id: 7 },
+  'scenario.stale': { id: 7 },
+  'scenario.status': { id: 7, status: 'approved', action: 'edit' },
+  'scenario.county_outside': { county: 'osm-6554970', province: 'IR-10', index: 2 },
+  'scenario.decide_forbidden': { province: 'IR-10' },
+  'scenario.note_required': {},
 };
 
 /** The Persian text outside left-to-right isolates (codes kept as written). */

@@ -237,4 +237,14 @@ export const errorsFa: ErrorWords = {
   'decision.duplicate_number': (p, w) => `شمارهٔ ${w.num(p.number)} در این جلسه تکراری است.`,
   'review.not_a_day': (p, w) => `چنین روزی در تقویم نیست: ${w.digits(p.value)}`,
   'review.other_province': () => 'این پروژه‌ها یا شهرستان‌ها در استان این جلسه نیستند.',
+  // The officials' workspace (issue 10).
+  'scenario.not_found': (p, w) => `سناریوی شمارهٔ ${w.num(p.id)} پیدا نشد.`,
+  'scenario.stale': () => 'کس دیگری در این میان این سناریو را تغییر داده است؛ آن را دوباره بارگذاری کنید.',
+  'scenario.status': (p) =>
+    `این کار در وضعیت کنونی سناریو («${{ draft: 'پیش‌نویس', submitted: 'ارسال‌شده', approved: 'تصویب‌شده', returned: 'برگشت‌خورده' }[p.status]}») ممکن نیست.`,
+  'scenario.county_outside': (p, w) =>
+    `شهرستان ${w.code(p.county)} (ردیف ${w.num(p.index + 1)}) در استان ${w.code(p.province)} سناریو نیست.`,
+  'scenario.decide_forbidden': (p, w) =>
+    `تصویب یا برگشت سناریوهای استان ${w.code(p.province)} با مدیر یا تصویب‌کنندهٔ همان استان است.`,
+  'scenario.note_required': () => 'برای برگشت سناریو، دلیل آن را در یادداشت بنویسید.',
 };

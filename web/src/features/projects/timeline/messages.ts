@@ -9,7 +9,10 @@ export interface TimelineMessages {
   showAll: (n: string) => string;
   currentProgress: string;
   noProgressYet: string;
-  actions: Record<'baseline' | 'loaded' | 'created' | 'updated' | 'imported' | 'progress', string>;
+  actions: Record<
+    'baseline' | 'loaded' | 'created' | 'updated' | 'imported' | 'progress' | 'scenario',
+    string
+  >;
   /** Who changed it when no person did (the data loader, the migration's baseline). */
   system: string;
   /** Before the username of who did it. */
@@ -78,6 +81,7 @@ export const timelineFa: TimelineMessages = {
     updated: 'ویرایش',
     imported: 'ورود از فایل',
     progress: 'گزارش پیشرفت',
+    scenario: 'تصویب در سناریو',
   },
   system: 'سامانه',
   by: 'به دست',
@@ -147,6 +151,7 @@ export const timelineEn: TimelineMessages = {
     updated: 'Edited',
     imported: 'Imported from a file',
     progress: 'Progress report',
+    scenario: 'Approved in a scenario',
   },
   system: 'system',
   by: 'by',
