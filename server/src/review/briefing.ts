@@ -1,9 +1,9 @@
 import type { Briefing } from '@tavazon/contract';
 import type { Sql } from '@tavazon/data';
 import { findCounty } from '../counties/countyDetail.ts';
+import { countyCoverage } from '../coverage/countyCoverage.ts';
 import { notFound } from '../errors.ts';
 import { listOrganisations } from '../organisations/organisationStore.ts';
-import { bandOf, defaultBand } from './countyBand.ts';
 import { decisionRows } from './decisionRows.ts';
 import { isoToSolarDay } from './solarDays.ts';
 
@@ -60,7 +60,9 @@ export async function countyBriefing(sql: Sql, code: string, today: string): Pro
     FROM project p
     WHERE p.county_id = ${county.id} AND NOT p.archived
     ORDER BY p.id`;
-  const counted = projects.filter((p) => p.status !== 'cancelled').length;
+  const covered = (
+    await countyCoverage(sql, { set: 'current', province: county.province.code })
+  ).counties.find((c) => c.code === code);
   const patrons = (await listOrganisations(sql, { county: code, today })).map((o) => ({
     id: o.id,
     name_fa: o.name_fa,
@@ -82,7 +84,12 @@ export async function countyBriefing(sql: Sql, code: string, today: string): Pro
     today: isoToSolarDay(today),
     outline: shape?.outline ?? null,
     indicators,
-    coverage: { count: counted, ...defaultBand, band: bandOf(counted, defaultBand) },
+    coverage: {
+      count: covered?.active ?? 0,
+      min: covered?.band.min ?? 3,
+      max: covered?.band.max ?? 6,
+      band: covered?.position ?? 'below',
+    },
     projects: projects.map((p) => {
       const reports = p.reports.map((r) => ({ ...r, day: isoToSolarDay(r.day) }));
       const last = reports.at(-1);

@@ -1,7 +1,8 @@
 import type { Decision, Review, ReviewProject } from '@tavazon/contract';
+import { defaultBand } from '@tavazon/contract';
 import type { Sql } from '@tavazon/data';
+import { countyCoverage } from '../coverage/countyCoverage.ts';
 import { notFound } from '../errors.ts';
-import { bandOf, defaultBand } from './countyBand.ts';
 import { decisionRows } from './decisionRows.ts';
 import { listMeetings } from './meetings.ts';
 import { isoToSolarDay, type SolarMonth } from './solarDays.ts';
@@ -63,19 +64,21 @@ export async function reviewBoard(
     stalled: active.includes(p.status) && !recent,
   }));
 
+  // Each county against its province's band, as the officials' workspace counts it (issue 10).
+  const coverage = await countyCoverage(sql, { set: 'current', province });
   const boardCounties = counties.map((c) => {
     const own = rows.filter((p) => p.county === c.code).map(({ county: _c, ...p }) => p);
-    // Cancelled projects no longer drive anything: they do not count towards the band.
-    const counted = own.filter((p) => p.status !== 'cancelled').length;
+    const covered = coverage.counties.find((k) => k.code === c.code);
     return {
       code: c.code,
       name_fa: c.name_fa,
       name_en: c.name_en,
       projects: own,
-      band: bandOf(counted, defaultBand),
-      count: counted,
+      band: covered?.position ?? ('below' as const),
+      count: covered?.active ?? 0,
     };
   });
+  const band = coverage.counties[0]?.band ?? defaultBand;
 
   const decisions = await decisionRows(sql, { province, openOnly: true }, today);
   const overdue = decisions.filter((d) => d.overdue);
@@ -95,7 +98,7 @@ export async function reviewBoard(
     first_day: month.firstSolar,
     last_day: month.lastSolar,
     today: isoToSolarDay(today),
-    band: defaultBand,
+    band: { min: band.min, max: band.max },
     counties: boardCounties.map(({ count: _n, ...c }) => c),
     outside_band: boardCounties
       .filter((c) => c.band !== 'within')
