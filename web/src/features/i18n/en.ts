@@ -3,6 +3,7 @@ import { periodsEn } from '../indicators/messages.ts';
 import { ownIndicatorsEn } from '../ownIndicators/messages.ts';
 import { editorEn } from '../projects/editor/messages.ts';
 import { timelineEn } from '../projects/timeline/messages.ts';
+import { accessEn } from './access/messages.ts';
 import type { Messages } from './messages.ts';
 
 export const en: Messages = {
@@ -247,4 +248,5 @@ export const en: Messages = {
   imports: importsEn,
   ownIndicators: ownIndicatorsEn,
   periods: periodsEn,
+  access: accessEn,
 };

@@ -3,6 +3,7 @@ import { periodsFa } from '../indicators/messages.ts';
 import { ownIndicatorsFa } from '../ownIndicators/messages.ts';
 import { editorFa } from '../projects/editor/messages.ts';
 import { timelineFa } from '../projects/timeline/messages.ts';
+import { accessFa } from './access/messages.ts';
 import type { Messages } from './messages.ts';
 
 export const fa: Messages = {
@@ -247,4 +248,5 @@ export const fa: Messages = {
   imports: importsFa,
   ownIndicators: ownIndicatorsFa,
   periods: periodsFa,
+  access: accessFa,
 };

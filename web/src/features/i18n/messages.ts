@@ -4,6 +4,7 @@ import type { PeriodMessages } from '../indicators/messages.ts';
 import type { OwnIndicatorMessages } from '../ownIndicators/messages.ts';
 import type { EditorMessages } from '../projects/editor/messages.ts';
 import type { TimelineMessages } from '../projects/timeline/messages.ts';
+import type { AccessMessages } from './access/messages.ts';
 
 export type AnalysisTab = 'map' | 'balance' | 'composite' | 'compare';
 export type ClassMethodName = 'quantile' | 'equal' | 'jenks' | 'stddev' | 'manual';
@@ -128,6 +129,7 @@ export interface Messages {
   imports: ImportMessages;
   ownIndicators: OwnIndicatorMessages;
   periods: PeriodMessages;
+  access: AccessMessages;
 }
 
 /** The planner's spatial-balance analysis: choropleth controls, balance, composite index, comparison. */

@@ -28,7 +28,11 @@ const faces: { family: string; weight: string; arabic: string; latin: string }[]
 
 let loading: Promise<void> | undefined;
 
-/** Registers the bundled Vazirmatn files and waits for them, so that no label is drawn in a fallback font. */
+/**
+ * Registers the bundled Vazirmatn files (the browser then fetches a file only when text on the page needs
+ * its weight and script) and waits for the two faces the map's labels use, so that no label is drawn in a
+ * fallback font.
+ */
 export function loadFonts(): Promise<void> {
   loading ??= (async () => {
     const registered = faces.flatMap(({ family, weight, arabic, latin }) => [
@@ -44,8 +48,10 @@ export function loadFonts(): Promise<void> {
       }),
     ]);
     for (const face of registered) document.fonts.add(face);
-    await Promise.all(registered.map((face) => face.load()));
-    await document.fonts.load(`400 16px ${mapFontRegular}`, 'ایجرود Ijrud');
+    await Promise.all([
+      document.fonts.load(`400 16px "${mapFontRegular}"`, 'ایجرود Ijrud'),
+      document.fonts.load(`700 16px "${mapFontBold}"`, 'ایجرود Ijrud'),
+    ]);
   })();
   return loading;
 }
