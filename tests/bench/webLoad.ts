@@ -154,7 +154,6 @@ export async function throttledLoad(baseUrl: string): Promise<ThrottledLoad> {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await cdp.send('Network.emulateNetworkConditions', {
       offline: false,
       latency: slowLink.latencyMs,

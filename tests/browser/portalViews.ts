@@ -14,7 +14,11 @@ export interface PortalView {
   path: string;
   /** Waits until the view shows what it is for, and opens what must be opened (a dialog). */
   ready: (page: Page) => Promise<void>;
+  /** A phone's screen instead of a desktop's. */
+  viewport?: { width: number; height: number };
 }
+
+const phone = { width: 390, height: 844 };
 
 const wait = { timeout: 90_000 };
 export const ijrud = 'osm-6554899';
@@ -74,6 +78,25 @@ export const portalViews: PortalView[] = [
       await page.locator('[data-testid=map-table-rows] tbody tr').first().waitFor(wait);
     },
   },
+  {
+    name: 'phone: map with the menu and the legend open',
+    path: '/?indicator=population&set=current&period=1395',
+    viewport: phone,
+    ready: async (page) => {
+      await page.getByTestId('legend-fold-chip').click();
+      await page.getByTestId('header-menu-button').click();
+      await page.getByTestId('indicator-select').waitFor({ state: 'visible' });
+    },
+  },
+  {
+    name: 'phone: county page',
+    path: `/county/current/${ijrud}`,
+    viewport: phone,
+    ready: async (page) => {
+      await visible(page, 'county-panel');
+      await page.getByTestId('project-item').first().waitFor(wait);
+    },
+  },
 ];
 
 /** A published project of Ijrud (the county page's first), for the project page's path. */
@@ -121,6 +144,7 @@ export async function openPage(
 }
 
 export async function openView(page: Page, baseUrl: string, view: PortalView, projectId: number) {
+  if (view.viewport) await page.setViewportSize(view.viewport);
   await page.goto(new URL(view.path.replace('{project}', String(projectId)), baseUrl).href);
   await mapReady(page);
   await view.ready(page);

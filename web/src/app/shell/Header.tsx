@@ -1,11 +1,12 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { AuthControl } from '../../features/auth/components/AuthControl.tsx';
-import { formatNumber, localName } from '../../features/i18n/format.ts';
+import { formatNumber } from '../../features/i18n/format.ts';
 import { useI18n } from '../../features/i18n/LanguageProvider.tsx';
 import { LanguageSwitch } from '../../features/i18n/LanguageSwitch.tsx';
 import type { Indicator, IndicatorChoice } from '../../features/indicators/api/indicators.ts';
 import { IndicatorSelect } from '../../features/indicators/components/IndicatorSelect.tsx';
 import type { BoundarySet } from '../../features/meta/api/meta.ts';
+import { boundarySetName } from '../../features/meta/boundarySetName.ts';
 
 interface HeaderProps {
   indicators: Indicator[];
@@ -99,7 +100,7 @@ export function Header({
           <div className="set-badge" data-testid="boundary-set" data-set={setCode}>
             <span className="field-label">{t.boundarySet}</span>
             <span className="set-badge-value">
-              {boundarySet ? localName(lang, boundarySet) : setCode}
+              {boundarySetName(lang, t, setCode, boundarySet)}
               {countyCount > 0 ? (
                 <span className="muted"> · {t.countyCount(formatNumber(lang, countyCount))}</span>
               ) : null}

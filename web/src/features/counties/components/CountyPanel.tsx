@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import { type EstimateMethod, estimateMethods, type Messages } from '../../i18n/messages.ts';
 import { UnitLabel } from '../../indicators/components/UnitLabel.tsx';
 import type { BoundarySet, Sector } from '../../meta/api/meta.ts';
+import { boundarySetName } from '../../meta/boundarySetName.ts';
 import type { ProjectFeature } from '../../projects/api/types.ts';
 import { type CountyFeature, type CountyIndicatorValue, countyDetailQuery } from '../api/counties.ts';
 import { CountyProjects } from './CountyProjects.tsx';
@@ -78,7 +79,7 @@ export function CountyPanel({
           </div>
           <div>
             <dt>{t.boundarySet}</dt>
-            <dd>{boundarySet ? localName(lang, boundarySet) : set}</dd>
+            <dd>{boundarySetName(lang, t, set, boundarySet)}</dd>
           </div>
         </dl>
       </header>

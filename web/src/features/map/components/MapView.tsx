@@ -10,12 +10,14 @@ import type { ProjectFeature } from '../../projects/api/types.ts';
 import { markerRadius } from '../../projects/layers/markerRadius.ts';
 import { spreadPositions } from '../../projects/layers/spreadPositions.ts';
 import type { ProvinceCollection } from '../../provinces/api/provinces.ts';
+import { loadAllFonts } from '../fonts.ts';
 import {
   labelPoints,
   setCounties,
   setCountyFill,
   setOverlayLanguage,
   setProvinces,
+  showLabels,
 } from '../layers/overlayLayers.ts';
 import { type LocationPick, useLocationMarker } from './useLocationMarker.ts';
 import { useMapControls } from './useMapControls.ts';
@@ -185,11 +187,23 @@ export function MapView(props: MapViewProps) {
     zoom,
   ]);
 
-  // deck.gl loads once the counties are on the screen: it is not needed to see them (about a fifth of the
-  // map's code by weight, which a slow link would otherwise spend before the first colours).
+  // deck.gl and the fonts' other weights load once the counties are on the screen: they are not needed to
+  // see them (≈ 290 KB, which a slow link would otherwise spend before the first colours). The labels show
+  // once their fonts are there: drawn earlier they would be rasterised, and kept, in a fallback font.
   useEffect(() => {
-    if (renderedKey) loadDeck();
-  }, [renderedKey, loadDeck]);
+    if (!renderedKey) return;
+    loadDeck();
+    if (!map) return;
+    let current = true;
+    void loadAllFonts()
+      .catch(() => undefined)
+      .then(() => {
+        if (current) showLabels(map);
+      });
+    return () => {
+      current = false;
+    };
+  }, [renderedKey, loadDeck, map]);
 
   const [renderedSet, renderedCount, drawnBy] = renderedKey.split(':');
   return (

@@ -6,9 +6,8 @@ import { accessEn, accessFa } from '../../i18n/access/messages.ts';
 import type { Lang } from '../../i18n/messages.ts';
 import type { ProjectFeature } from '../../projects/api/types.ts';
 import { basemapStyleUrl, iranBounds, offlineStyle } from '../baseStyle.ts';
-import { loadFonts } from '../fonts.ts';
 import { countiesLayerId, projectsLayerId } from '../layers/deckIds.ts';
-import { addOverlayLayers, detailZoom, layerIds, showLabels, sourceIds } from '../layers/overlayLayers.ts';
+import { addOverlayLayers, detailZoom, layerIds, sourceIds } from '../layers/overlayLayers.ts';
 import { setupMapLibre } from '../setupMapLibre.ts';
 import { installTestHooks } from '../testHooks.ts';
 import type { DeckModule } from './deckOverlay.ts';
@@ -47,10 +46,8 @@ export function useMapEngine(
   const deckRequested = useRef(false);
 
   useEffect(() => {
-    let cancelled = false;
     let map: MapLibreMap | undefined;
-    // The map starts at once; its labels wait for Vazirmatn (addOverlayLayers, showLabels).
-    const fonts = loadFonts().catch(() => undefined);
+    // The map starts at once; its labels wait for Vazirmatn (MapView, showLabels).
     if (!container.current) return;
     try {
       setupMapLibre();
@@ -121,9 +118,6 @@ export function useMapEngine(
     created.getCanvas().addEventListener('mouseleave', () => setHovered(null));
     created.on('load', () => {
       addOverlayLayers(created, langRef.current);
-      void fonts.then(() => {
-        if (!cancelled) showLabels(created);
-      });
       setEngine({ map: created, deck: null });
       setZoom(created.getZoom());
     });
@@ -153,7 +147,6 @@ export function useMapEngine(
     const removeHooks = installTestHooks(created);
     latest.current.onMap?.(created);
     return () => {
-      cancelled = true;
       removeHooks();
       latest.current.onMap?.(null);
       deckRef.current = null;
