@@ -6,6 +6,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -239,11 +240,11 @@ async function webBench(): Promise<string[]> {
     for (let run = 0; run < slowLink.runs; run++) {
       const load = await throttledLoad(`http://127.0.0.1:${port}/`);
       console.log(
-        `▶ web: slow link run ${run + 1}: skeleton ${(load.firstPaintMs / 1000).toFixed(1)} s, counties ${(load.drawnMs / 1000).toFixed(1)} s, complete ${(load.readyMs / 1000).toFixed(1)} s`,
+        `▶ web: slow link run ${run + 1}: skeleton ${(load.firstPaintMs / 1000).toFixed(1)} s, last byte ${(load.lastByteMs / 1000).toFixed(1)} s, counties ${(load.drawnMs / 1000).toFixed(1)} s, complete ${(load.readyMs / 1000).toFixed(1)} s`,
       );
       throttled.push(load);
     }
-    return renderWeb(js, cold, throttled);
+    return renderWeb(js, cold, throttled, loadavg());
   } finally {
     await stop(child);
   }

@@ -183,7 +183,8 @@ describe('the portal on a phone', () => {
     try {
       // A link so slow that no script arrives: the page must still say that the map is coming.
       await page.route('**/assets/*.js', () => undefined);
-      await page.goto(baseUrl, { waitUntil: 'domcontentloaded' });
+      // Not `domcontentloaded`: that waits for the (deferred) module scripts, which never come here.
+      await page.goto(baseUrl, { waitUntil: 'commit' });
       const status = page.locator('.boot [role=status]');
       await status.waitFor({ state: 'visible', timeout: 10_000 });
       expect(await status.textContent()).toContain('در حال بارگذاری نقشه');
