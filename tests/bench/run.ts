@@ -7,6 +7,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -37,7 +38,15 @@ import { loadGenerator, percentile } from './loadGenerator.ts';
 import { cleanRegistryBench, prepareRegistryBench, registryBench } from './registry.ts';
 import { type EngineReport, machineDescription, renderReport, replaceWebSection } from './report.ts';
 import { replaceStabilitySection, stabilityBench } from './stability.ts';
-import { coldLoad, firstLoadBudgetGzipKb, firstLoadJs, renderWeb } from './webLoad.ts';
+import {
+  coldLoad,
+  firstLoadBudgetGzipKb,
+  firstLoadJs,
+  renderWeb,
+  slowLink,
+  type ThrottledLoad,
+  throttledLoad,
+} from './webLoad.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -237,7 +246,15 @@ async function webBench(): Promise<string[]> {
   try {
     const cold = await coldLoad(`http://127.0.0.1:${port}/`);
     console.log(`▶ web: cold load ${(cold.bytes / 1024).toFixed(1)} KB in ${cold.requests} requests`);
-    return renderWeb(js, cold);
+    const throttled: ThrottledLoad[] = [];
+    for (let run = 0; run < slowLink.runs; run++) {
+      const load = await throttledLoad(`http://127.0.0.1:${port}/`);
+      console.log(
+        `▶ web: slow link run ${run + 1}: skeleton ${(load.firstPaintMs / 1000).toFixed(1)} s, last byte ${(load.lastByteMs / 1000).toFixed(1)} s, counties ${(load.drawnMs / 1000).toFixed(1)} s, complete ${(load.readyMs / 1000).toFixed(1)} s`,
+      );
+      throttled.push(load);
+    }
+    return renderWeb(js, cold, throttled, loadavg());
   } finally {
     await stop(child);
   }

@@ -201,6 +201,8 @@ describe('indicators over time in a browser', () => {
       `/api/counties?set=current&province=${split!.province}&zoom=8`,
     );
     const label = labels.features.find((f) => f.properties.code === split!.code)!.properties.label;
+    // Hover texts come with deck.gl, which loads once MapLibre has drawn the counties (`ready` after it).
+    await page.locator('[data-testid=map][data-state=ready]').waitFor({ timeout: 90_000 });
     await page.evaluate((ll) => (globalThis as unknown as HooksHost).__tavazon.jumpTo(ll, 9), label);
     await idle(page);
     const point = await page.evaluate(

@@ -16,6 +16,8 @@ import './features/auth/auth.css';
 import './features/regions/regions.css';
 import './features/indicators/periods.css';
 import './app/app.css';
+import './app/access.css';
+import './app/phone.css';
 import { LanguageProvider } from './features/i18n/LanguageProvider.tsx';
 import { loadFonts } from './features/map/fonts.ts';
 

@@ -1,16 +1,18 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { MapLegend } from '../../features/analysis/components/MapLegend.tsx';
 import type { CountyFeature } from '../../features/counties/api/counties.ts';
+import { MapTable } from '../../features/counties/components/MapTable.tsx';
 import { localName } from '../../features/i18n/format.ts';
 import { useI18n } from '../../features/i18n/LanguageProvider.tsx';
 import { Legend } from '../../features/indicators/components/Legend.tsx';
 import { PeriodControl } from '../../features/indicators/components/PeriodControl.tsx';
-import { basePeriod, periodsOf } from '../../features/indicators/time/periods.ts';
+import { basePeriod, periodLabel, periodsOf } from '../../features/indicators/time/periods.ts';
 import type { ProjectFeature } from '../../features/projects/api/types.ts';
 import { StatusLegend } from '../../features/projects/components/StatusLegend.tsx';
 import { useSuggestionCountLayer } from '../../features/suggestions/layers/useSuggestionCountLayer.ts';
 import { ErrorNotice } from '../../shared/components/ErrorNotice.tsx';
 import { baseView } from '../routing/views.ts';
+import { MapChip } from './MapChip.tsx';
 import { useShell } from './ShellContext.ts';
 
 // The map engine (MapLibre GL and deck.gl, most of the app's code by weight) loads on its own, in parallel
@@ -76,6 +78,14 @@ export function MapArea() {
     shell.showSuggestionCounts,
     lang,
   );
+  // The map's text alternative lists what the map colours: the scope's counties.
+  const tableCounties = useMemo(
+    () =>
+      analysis.province === null
+        ? counties.nationalFeatures
+        : counties.nationalFeatures.filter((f) => f.properties.province === analysis.province),
+    [counties.nationalFeatures, analysis.province],
+  );
   const onCountyClick = useCallback(
     (feature: CountyFeature) => openCounty(counties.set, feature.properties.code),
     [openCounty, counties.set],
@@ -123,7 +133,7 @@ export function MapArea() {
           projects={editing ? noProjects : projects}
           selectedCounty={editing ? undefined : selectedFeature}
           selectedProjectId={route.kind === 'project' ? route.id : null}
-          attribution={shell.attribution}
+          attribution={shell.attributionHtml}
           describeCounty={overlay?.describeCounty ?? shell.tooltips.describeCounty}
           describeProject={shell.tooltips.describeProject}
           onCountyClick={editing ? schemeEditor.assign : onCountyClick}
@@ -153,7 +163,11 @@ export function MapArea() {
         </div>
       ) : null}
       {choice && periods.length > 1 && !editing ? (
-        <div className="map-periods">
+        <MapChip
+          className="map-periods"
+          testId="period-fold"
+          label={t.access.periodChip(periodLabel(lang, choice.period))}
+        >
           <PeriodControl
             periods={periods}
             period={choice.period}
@@ -163,9 +177,23 @@ export function MapArea() {
             base={basePeriod(periods, choice.period, shell.time.base)}
             onBase={(base) => shell.patchTime({ base })}
           />
-        </div>
+        </MapChip>
       ) : null}
-      <div className="map-legend">
+      <MapChip className="map-legend" testId="legend-fold" label={t.access.legendChip}>
+        <MapTable
+          counties={tableCounties}
+          provinces={shell.provinces.data}
+          describe={shell.tooltips.describeCounty}
+          caption={
+            data.indicator && choice
+              ? t.access.tableCaption(
+                  `${localName(lang, data.indicator)} (${periodLabel(lang, choice.period)})`,
+                  shell.scopeName,
+                )
+              : t.access.tableNoIndicator
+          }
+          onOpen={onCountyClick}
+        />
         {/* While regions are drawn the fill shows regions, not the indicator's classes. */}
         {editing ? null : overlay ? (
           overlay.legend
@@ -179,7 +207,7 @@ export function MapArea() {
           />
         )}
         <StatusLegend present={presentStatuses} />
-      </div>
+      </MapChip>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useI18n } from '../../features/i18n/LanguageProvider.tsx';
+import { useSheet } from './useSheet.tsx';
 
 interface SidePanelProps {
   onClose: () => void;
@@ -12,6 +13,7 @@ interface SidePanelProps {
 export function SidePanel({ onClose, onBack, children, contentKey }: SidePanelProps) {
   const { t } = useI18n();
   const ref = useRef<HTMLElement>(null);
+  const { sheet, handle, folded } = useSheet('half');
 
   useEffect(() => {
     void contentKey;
@@ -28,7 +30,8 @@ export function SidePanel({ onClose, onBack, children, contentKey }: SidePanelPr
   }, [onClose]);
 
   return (
-    <aside className="side-panel" ref={ref} tabIndex={-1} data-testid="side-panel">
+    <aside className="side-panel" ref={ref} tabIndex={-1} data-testid="side-panel" data-sheet={sheet}>
+      {handle}
       <div className="side-panel-bar">
         {onBack ? (
           <button type="button" className="button button-ghost" onClick={onBack} data-testid="panel-back">
@@ -51,7 +54,9 @@ export function SidePanel({ onClose, onBack, children, contentKey }: SidePanelPr
           ×
         </button>
       </div>
-      {children}
+      <div className="side-panel-body" inert={folded}>
+        {children}
+      </div>
     </aside>
   );
 }

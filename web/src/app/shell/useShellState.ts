@@ -13,6 +13,7 @@ import { useI18n } from '../../features/i18n/LanguageProvider.tsx';
 import { type IndicatorChoice, indicatorsQuery } from '../../features/indicators/api/indicators.ts';
 import { useIndicatorValues } from '../../features/indicators/api/values.ts';
 import type { TimeState } from '../../features/indicators/time/timeState.ts';
+import { mapCredits } from '../../features/map/credits.ts';
 import type { MapOverlay } from '../../features/map/mapOverlay.ts';
 import { useMapTooltips } from '../../features/map/useMapTooltips.ts';
 import { useScopeFlyTo } from '../../features/map/useScopeFlyTo.ts';
@@ -139,13 +140,17 @@ export function useShellState() {
     if (choice && indicators.data && !isAvailable(choice, indicators.data)) patchSearch(choiceSearch(null));
   }, [choice, indicators.data, patchSearch]);
 
-  const attribution = useMemo(() => {
-    const all = [
-      meta.data?.attribution ?? fallbackAttribution,
-      ...(meta.data?.boundarySets ?? []).map((s) => s.attribution),
-    ];
-    return [...new Set(all)];
-  }, [meta.data]);
+  // The credits in the reader's language (features/map/credits.ts); the server's words name which apply.
+  const credits = useMemo(
+    () =>
+      mapCredits(t, [
+        meta.data?.attribution ?? fallbackAttribution,
+        ...(meta.data?.boundarySets ?? []).map((s) => s.attribution),
+      ]),
+    [meta.data, t],
+  );
+  const attribution = useMemo(() => credits.map((c) => c.text), [credits]);
+  const attributionHtml = useMemo(() => credits.map((c) => c.html), [credits]);
   // The period's values say how each was obtained; the map's features only whether it is estimated.
   const periodValues = useIndicatorValues(choice?.code, choice?.set, choice?.period);
   const tooltips = useMapTooltips({
@@ -258,6 +263,7 @@ export function useShellState() {
     data,
     scopeName,
     attribution,
+    attributionHtml,
     tooltips,
     time,
     patchTime,

@@ -30,7 +30,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     // The document's lang/dir drive the whole layout (logical CSS properties) and screen readers.
     document.documentElement.lang = lang;
     document.documentElement.dir = lang === 'fa' ? 'rtl' : 'ltr';
-    document.title = lang === 'fa' ? 'توازن · Tavazon' : 'Tavazon · توازن';
+    document.title = lang === 'fa' ? 'توازن' : 'Tavazon · توازن';
   }, [lang]);
 
   const setLang = useCallback((next: Lang) => {

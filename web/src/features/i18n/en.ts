@@ -8,6 +8,7 @@ import { timelineEn } from '../projects/timeline/messages.ts';
 import { searchEn } from '../search/messages.ts';
 import { suggestionsEn } from '../suggestions/messages.ts';
 import { workspaceEn } from '../workspace/messages.ts';
+import { accessEn } from './access/messages.ts';
 import type { Messages } from './messages.ts';
 
 export const en: Messages = {
@@ -257,4 +258,5 @@ export const en: Messages = {
   suggestions: suggestionsEn,
   downloads: downloadsEn,
   portal: portalEn,
+  access: accessEn,
 };

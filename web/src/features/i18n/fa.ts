@@ -8,6 +8,7 @@ import { timelineFa } from '../projects/timeline/messages.ts';
 import { searchFa } from '../search/messages.ts';
 import { suggestionsFa } from '../suggestions/messages.ts';
 import { workspaceFa } from '../workspace/messages.ts';
+import { accessFa } from './access/messages.ts';
 import type { Messages } from './messages.ts';
 
 export const fa: Messages = {
@@ -44,7 +45,7 @@ export const fa: Messages = {
   appName: 'توازن',
   appTagline: 'نقشهٔ برنامه‌ریزی توسعهٔ منطقه‌ای',
   switchLanguage: 'English',
-  switchLanguageLabel: 'Switch to English',
+  switchLanguageLabel: 'English · به انگلیسی',
   findCounty: 'جست‌وجوی شهرستان',
   findCountyPlaceholder: 'نام شهرستان…',
   indicator: 'شاخص',
@@ -198,7 +199,7 @@ export const fa: Messages = {
     equality: 'برابری کامل',
     histogram: 'توزیع مقادیر',
     histogramHelp: 'تعداد شهرستان در هر طبقهٔ نقشه',
-    lisa: 'خوشه‌های فضایی (LISA)',
+    lisa: 'خوشه‌های فضایی محلی (شاخص محلی موران)',
     lisaHelp: 'شهرستان‌هایی که با همسایگانشان خوشهٔ معنادار می‌سازند.',
     showLisa: 'نمایش خوشه‌ها روی نقشه',
     significance: 'سطح معناداری',
@@ -217,7 +218,7 @@ export const fa: Messages = {
     moranHelp: 'خودهمبستگی فضایی سراسری: مثبت یعنی مقادیر مشابه کنار هم‌اند.',
     zScore: 'امتیاز z',
     pPermutation: 'p (جایگشتی)',
-    lisaLegendTitle: 'خوشه‌های LISA',
+    lisaLegendTitle: 'خوشه‌های فضایی محلی',
     compositeTitle: 'شاخص ترکیبی توسعه',
     indicators: 'شاخص‌ها',
     weighting: 'وزن‌دهی',
@@ -257,4 +258,5 @@ export const fa: Messages = {
   suggestions: suggestionsFa,
   downloads: downloadsFa,
   portal: portalFa,
+  access: accessFa,
 };

@@ -17,9 +17,10 @@ describe('formatting per language', () => {
     expect(formatSolarHijriText('en', '1404-05', 'Solar Hijri')).toBe('1404/05 (Solar Hijri)');
   });
 
-  it('falls back to the Persian name where there is no English one', () => {
+  it('falls back to a marked transliteration of the Persian name where there is no English one', () => {
     expect(localName('en', { name_fa: 'ایجرود', name_en: 'Ijrud' })).toBe('Ijrud');
-    expect(localName('en', { name_fa: 'ایجرود', name_en: null })).toBe('ایجرود');
+    expect(localName('en', { name_fa: 'ایجرود', name_en: null })).toBe('Ijrud†');
+    expect(localName('en', { name_fa: 'مروست', name_en: '' })).toBe('Mrust†');
     expect(localName('fa', { name_fa: 'ایجرود', name_en: 'Ijrud' })).toBe('ایجرود');
   });
 });

@@ -1,5 +1,6 @@
 import { toPersianDigits } from './digits.ts';
 import type { Lang } from './messages.ts';
+import { transliterate } from './transliterate.ts';
 
 // Intl formatters are costly to build, so one per language and precision is kept.
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -60,8 +61,15 @@ export function formatSolarHijriText(lang: Lang, text: string, calendarName: str
   return `${slashed} (${calendarName})`;
 }
 
-/** Names come in both languages; English ones are missing for a few units, so fall back to Persian. */
+/** Follows a name the English UI shows transliterated from Persian (the source has no English one). */
+export const transliterationMark = '†';
+
+/**
+ * Names come in both languages; English ones are missing for a few units (3 current counties, and census
+ * counties whose name matched no current one): the English UI then shows the Persian name in Latin
+ * letters, marked (transliterate.ts), so nobody takes it for an official spelling.
+ */
 export function localName(lang: Lang, named: { name_fa: string; name_en?: string | null }): string {
-  if (lang === 'en' && named.name_en) return named.name_en;
-  return named.name_fa;
+  if (lang === 'fa') return named.name_fa;
+  return named.name_en || `${transliterate(named.name_fa)}${transliterationMark}`;
 }

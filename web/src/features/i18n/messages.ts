@@ -9,6 +9,7 @@ import type { TimelineMessages } from '../projects/timeline/messages.ts';
 import type { SearchMessages } from '../search/messages.ts';
 import type { SuggestionMessages } from '../suggestions/messages.ts';
 import type { WorkspaceMessages } from '../workspace/messages.ts';
+import type { AccessMessages } from './access/messages.ts';
 
 export type AnalysisTab = 'map' | 'balance' | 'composite' | 'compare';
 export type ClassMethodName = 'quantile' | 'equal' | 'jenks' | 'stddev' | 'manual';
@@ -139,6 +140,7 @@ export interface Messages {
   suggestions: SuggestionMessages;
   downloads: DownloadMessages;
   portal: PortalMessages;
+  access: AccessMessages;
 }
 
 /** The planner's spatial-balance analysis: choropleth controls, balance, composite index, comparison. */

@@ -1,9 +1,10 @@
 import { formatDay } from '../i18n/dates/formatDay.ts';
-import { formatNumber, formatSolarHijriText } from '../i18n/format.ts';
+import { formatNumber, formatSolarHijriText, localName } from '../i18n/format.ts';
 import type { Lang, Messages } from '../i18n/messages.ts';
 import type { Sector } from '../meta/api/meta.ts';
 import type { ProjectProperties, ProjectStatus } from './api/types.ts';
 import { sectorName } from './sectorName.ts';
+import { sourceDocumentTitle, sourceStatusText } from './sourceTerms.ts';
 
 /** What a value needs to be shown in the reader's words. */
 export interface ChangeContext {
@@ -63,7 +64,9 @@ export function formatValue(field: string, value: unknown, c: ChangeContext): st
     case 'status':
       return t.statuses[value as ProjectStatus] ?? String(value);
     case 'source_status':
-      return t.statuses[value as ProjectStatus] ?? t.timeline.sourceStatuses[String(value)] ?? String(value);
+      return sourceStatusText(t, String(value));
+    case 'source_document':
+      return sourceDocumentTitle(lang, String(value));
     case 'sector':
       return sectorName(lang, c.sectors, String(value));
     case 'location_precision':
@@ -71,9 +74,7 @@ export function formatValue(field: string, value: unknown, c: ChangeContext): st
     case 'county':
       // The history keeps the code; the project knows the name of the county it is in now.
       if (value === c.project.county)
-        return lang === 'en' && c.project.county_name_en
-          ? c.project.county_name_en
-          : c.project.county_name_fa;
+        return localName(lang, { name_fa: c.project.county_name_fa, name_en: c.project.county_name_en });
       return String(value);
     case 'location': {
       if (!Array.isArray(value) || value.length !== 2) return String(value);

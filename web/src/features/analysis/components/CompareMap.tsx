@@ -2,6 +2,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { type GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import type { CountyFeature, CountyProperties } from '../../counties/api/counties.ts';
+import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import { cssColour, type Rgb } from '../../indicators/classify/palette.ts';
 import { offlineStyle } from '../../map/baseStyle.ts';
 import { loadFonts } from '../../map/fonts.ts';
@@ -23,6 +24,10 @@ const sourceId = 'compare-counties';
  * second indicator, its camera kept in step with the main map in both directions.
  */
 export function CompareMap({ mainMap, features, fillColour, legend, title }: CompareMapProps) {
+  const { t } = useI18n();
+  // MapLibre's words (the canvas's name for screen readers) in the page's language when the map is made.
+  const locale = useRef(t.access.mapLocale);
+  locale.current = t.access.mapLocale;
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [rendered, setRendered] = useState(false);
@@ -46,6 +51,7 @@ export function CompareMap({ mainMap, features, fillColour, legend, title }: Com
           dragRotate: false,
           pitchWithRotate: false,
           attributionControl: false,
+          locale: locale.current,
         });
         const m = created;
         m.on('load', () => {

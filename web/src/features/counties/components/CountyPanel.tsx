@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { ErrorNotice } from '../../../shared/components/ErrorNotice.tsx';
-import { formatNumber, formatSolarHijriText, localName } from '../../i18n/format.ts';
+import { formatNumber, formatSolarHijriText, localName, transliterationMark } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import { type EstimateMethod, estimateMethods, type Messages } from '../../i18n/messages.ts';
 import { UnitLabel } from '../../indicators/components/UnitLabel.tsx';
 import type { BoundarySet, Sector } from '../../meta/api/meta.ts';
+import { boundarySetName } from '../../meta/boundarySetName.ts';
 import { CountyPatrons } from '../../organisations/components/CountyPatrons.tsx';
 import type { ProjectFeature } from '../../projects/api/types.ts';
 import { type CountyFeature, type CountyIndicatorValue, countyDetailQuery } from '../api/counties.ts';
@@ -48,7 +49,8 @@ export function CountyPanel({
   const { t, lang } = useI18n();
   const detail = useQuery(countyDetailQuery(county.properties.code, set));
   const name = localName(lang, county.properties);
-  const otherName = lang === 'fa' ? county.properties.name_en : county.properties.name_fa;
+  // The English UI gives the Persian name too; the Persian one shows no English words.
+  const otherName = lang === 'en' ? county.properties.name_fa : null;
   // Census figures share one period; it is then said once in the heading instead of on every row.
   const shown = detail.data ? valuesIn(detail.data.indicators, period) : [];
   const periods = new Set(shown.map((v) => v.period));
@@ -62,8 +64,13 @@ export function CountyPanel({
           {name}
         </h2>
         {otherName && otherName !== name ? (
-          <p className="panel-subtitle" lang={lang === 'fa' ? 'en' : 'fa'}>
+          <p className="panel-subtitle" lang="fa">
             {otherName}
+          </p>
+        ) : null}
+        {name.endsWith(transliterationMark) ? (
+          <p className="panel-subtitle" data-testid="transliterated-note">
+            {transliterationMark} {t.access.transliterated}
           </p>
         ) : null}
         <dl className="facts">
@@ -73,7 +80,7 @@ export function CountyPanel({
           </div>
           <div>
             <dt>{t.boundarySet}</dt>
-            <dd>{boundarySet ? localName(lang, boundarySet) : set}</dd>
+            <dd>{boundarySetName(lang, t, set, boundarySet)}</dd>
           </div>
         </dl>
       </header>

@@ -1,10 +1,9 @@
 import { PathStyleExtension } from '@deck.gl/extensions';
 import { GeoJsonLayer, type GeoJsonLayerProps } from '@deck.gl/layers';
 import type { Rgb } from '../../indicators/classify/palette.ts';
+import { countiesLayerId } from '../../map/layers/deckIds.ts';
 import { layerIds } from '../../map/layers/overlayLayers.ts';
 import type { CountyFeature, CountyProperties } from '../api/counties.ts';
-
-export const countiesLayerId = 'counties';
 
 // @deck.gl/maplibre reads `beforeId` in interleaved mode to slot a layer under a MapLibre layer, but the
 // layer prop types do not declare it.

@@ -4,19 +4,21 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CountyFeature, CountyProperties } from '../../counties/api/counties.ts';
 import { useHoveredCounty, useSetHoveredCounty } from '../../counties/hoveredCounty.tsx';
-import {
-  createCountiesLayer,
-  createEstimatedLayer,
-  createRegionOutlineLayer,
-  createSelectionLayer,
-} from '../../counties/layers/countiesLayer.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
-import type { Rgb } from '../../indicators/classify/palette.ts';
+import { cssColour, type Rgb } from '../../indicators/classify/palette.ts';
 import type { ProjectFeature } from '../../projects/api/types.ts';
-import { createProjectsLayer, markerRadius } from '../../projects/layers/projectsLayer.ts';
+import { markerRadius } from '../../projects/layers/markerRadius.ts';
 import { spreadPositions } from '../../projects/layers/spreadPositions.ts';
 import type { ProvinceCollection } from '../../provinces/api/provinces.ts';
-import { labelPoints, setCounties, setOverlayLanguage, setProvinces } from '../layers/overlayLayers.ts';
+import { loadAllFonts } from '../fonts.ts';
+import {
+  labelPoints,
+  setCounties,
+  setCountyFill,
+  setOverlayLanguage,
+  setProvinces,
+  showLabels,
+} from '../layers/overlayLayers.ts';
 import { type LocationPick, useLocationMarker } from './useLocationMarker.ts';
 import { useMapControls } from './useMapControls.ts';
 import { useMapEngine } from './useMapEngine.ts';
@@ -63,7 +65,7 @@ export function MapView(props: MapViewProps) {
   const { t, lang } = useI18n();
   const hoveredCode = useHoveredCounty();
   const setHovered = useSetHoveredCounty();
-  const { container, engine, failure, zoom } = useMapEngine(
+  const { container, engine, failure, zoom, loadDeck } = useMapEngine(
     { ...props, onHoverCounty: props.hoverLinked ? setHovered : undefined },
     lang,
   );
@@ -71,38 +73,39 @@ export function MapView(props: MapViewProps) {
   const deckLayers = useRef<LayersList>([]);
   const awaitedKey = useRef('');
 
-  useMapControls(engine?.map, lang, props.attribution);
-  useLocationMarker(engine?.map, props.pickLocation);
+  // These follow the map itself, not deck.gl's arrival (which makes a new engine object).
+  const map = engine?.map;
+  useMapControls(map, lang, props.attribution, t.access.mapLocale);
+  useLocationMarker(map, props.pickLocation);
 
   useEffect(() => {
-    if (engine) setOverlayLanguage(engine.map, lang);
-  }, [engine, lang]);
+    if (map) setOverlayLanguage(map, lang);
+  }, [map, lang]);
 
   const { flyTo } = props;
   useEffect(() => {
-    if (!engine || !flyTo) return;
+    if (!map || !flyTo) return;
     const [west, south, east, north] = flyTo.bbox;
-    engine.map.fitBounds(
+    map.fitBounds(
       [
         [west, south],
         [east, north],
       ],
       { padding: 60, maxZoom: 9, duration: 800 },
     );
-  }, [engine, flyTo]);
+  }, [map, flyTo]);
 
   useEffect(() => {
-    if (!engine) return;
-    setProvinces(engine.map, props.provinces, labelPoints(props.provinces?.features ?? []));
-  }, [engine, props.provinces]);
+    if (!map) return;
+    setProvinces(map, props.provinces, labelPoints(props.provinces?.features ?? []));
+  }, [map, props.provinces]);
 
   useEffect(() => {
-    if (engine) setCounties(engine.map, props.counties, labelPoints(props.counties));
-  }, [engine, props.counties]);
+    if (map) setCounties(map, props.counties, labelPoints(props.counties));
+  }, [map, props.counties]);
 
   const positions = useMemo(() => {
-    if (!engine) return new Map<number, [number, number]>();
-    const { map } = engine;
+    if (!map) return new Map<number, [number, number]>();
     // Recomputed with `zoom`: pixel offsets mean another distance on the ground at every zoom.
     return spreadPositions(
       props.projects,
@@ -116,7 +119,7 @@ export function MapView(props: MapViewProps) {
         return [ll.lng, ll.lat];
       },
     );
-  }, [engine, props.projects, zoom]);
+  }, [map, props.projects, zoom]);
 
   const { counties, fillColour, colourKey, selectedCounty, projects, selectedProjectId, countiesSet } = props;
   const highlightCode = props.hoverLinked ? hoveredCode : null;
@@ -129,35 +132,44 @@ export function MapView(props: MapViewProps) {
   );
   useEffect(() => {
     if (!engine) return;
-    const layers = [
-      createCountiesLayer({ features: counties, fillColour, colourKey }),
-      createEstimatedLayer(estimatedOutlines),
-      createRegionOutlineLayer(regionOutlines),
-      createSelectionLayer(selectedCounty),
-      createSelectionLayer(alertOutlines, 'county-alert', [225, 29, 72, 255]),
-      createSelectionLayer(highlighted, 'county-highlight', [14, 99, 214, 255]),
-      createProjectsLayer({
+    const { deck } = engine;
+    const { map } = engine;
+    if (deck) {
+      const layers = deck.module.buildLayers({
+        counties,
+        fillColour,
+        colourKey,
+        estimatedOutlines,
+        regionOutlines,
+        selectedCounty,
+        alertOutlines,
+        highlighted,
         projects,
         positions,
-        positionsKey: zoom,
-        selectedId: selectedProjectId,
+        zoom,
+        selectedProjectId,
         radius: markerRadius(zoom),
-      }),
-    ];
-    deckLayers.current = layers;
-    engine.overlay.setProps({ layers });
-    // deck.gl slots its layers between ours (beforeId) only while the style reports itself loaded, which it
-    // does not while a GeoJSON source is re-tiling after setData; without a retry the choropleth would be
-    // drawn over the labels. Setting the same layers again once the map is idle slots them in.
-    if (!engine.map.isStyleLoaded())
-      engine.map.once('idle', () => engine.overlay.setProps({ layers: deckLayers.current }));
+      });
+      deckLayers.current = layers;
+      deck.overlay.setProps({ layers });
+      // deck.gl slots its layers between ours (beforeId) only while the style reports itself loaded, which it
+      // does not while a GeoJSON source is re-tiling after setData; without a retry the choropleth would be
+      // drawn over the labels. Setting the same layers again once the map is idle slots them in.
+      if (!map.isStyleLoaded()) map.once('idle', () => deck.overlay.setProps({ layers: deckLayers.current }));
+    }
+    // Until deck.gl is there, MapLibre's own fill shows the colours (and takes the clicks, useMapEngine).
+    setCountyFill(
+      map,
+      deck ? null : new Map(counties.map((f) => [f.properties.code, cssColour(fillColour(f.properties))])),
+    );
     if (counties.length === 0) return;
-    // The test and the loading veil wait for this: the counties are not just fetched but drawn.
-    const key = `${countiesSet}:${counties.length}`;
+    // The test and the loading veil wait for this: the counties are not just fetched but drawn, first by
+    // MapLibre (`native`), then by deck.gl with the markers and everything else (`deck`).
+    const key = `${countiesSet}:${counties.length}:${deck ? 'deck' : 'native'}`;
     if (awaitedKey.current === key) return;
     awaitedKey.current = key;
-    engine.map.once('idle', () => setRenderedKey(key));
-    engine.map.triggerRepaint();
+    map.once('idle', () => setRenderedKey(key));
+    map.triggerRepaint();
   }, [
     engine,
     counties,
@@ -175,12 +187,33 @@ export function MapView(props: MapViewProps) {
     zoom,
   ]);
 
-  const [renderedSet, renderedCount] = renderedKey.split(':');
+  // deck.gl and the fonts' other weights load once the counties are on the screen: they are not needed to
+  // see them (≈ 290 KB, which a slow link would otherwise spend before the first colours). The labels show
+  // once their fonts are there: drawn earlier they would be rasterised, and kept, in a fallback font.
+  useEffect(() => {
+    if (!renderedKey) return;
+    loadDeck();
+    if (!map) return;
+    let current = true;
+    void loadAllFonts()
+      .catch(() => undefined)
+      .then(() => {
+        if (current) showLabels(map);
+      });
+    return () => {
+      current = false;
+    };
+  }, [renderedKey, loadDeck, map]);
+
+  const [renderedSet, renderedCount, drawnBy] = renderedKey.split(':');
   return (
     <div
       className="map-view"
       data-testid="map"
-      data-state={failure ? 'error' : renderedKey ? 'ready' : 'loading'}
+      // Ready: everything drawn and interactive (deck.gl's layers too); the counties are visible from
+      // `data-counties-drawn` on (what a slow link waits for first, `pnpm bench`).
+      data-state={failure ? 'error' : drawnBy === 'deck' ? 'ready' : 'loading'}
+      data-counties-drawn={renderedKey ? 'true' : undefined}
       data-picking={props.pickLocation ? 'true' : undefined}
       data-counties-set={renderedSet ?? ''}
       data-counties-count={renderedCount ?? '0'}

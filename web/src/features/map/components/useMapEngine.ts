@@ -1,39 +1,33 @@
-import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { MapLibreOverlay } from '@deck.gl/maplibre';
 import { Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CountyFeature } from '../../counties/api/counties.ts';
-import { countiesLayerId } from '../../counties/layers/countiesLayer.ts';
+import { accessEn, accessFa } from '../../i18n/access/messages.ts';
 import type { Lang } from '../../i18n/messages.ts';
 import type { ProjectFeature } from '../../projects/api/types.ts';
-import { projectsLayerId } from '../../projects/layers/projectsLayer.ts';
 import { basemapStyleUrl, iranBounds, offlineStyle } from '../baseStyle.ts';
-import { loadFonts } from '../fonts.ts';
+import { countiesLayerId, projectsLayerId } from '../layers/deckIds.ts';
 import { addOverlayLayers, detailZoom, layerIds, sourceIds } from '../layers/overlayLayers.ts';
 import { setupMapLibre } from '../setupMapLibre.ts';
 import { installTestHooks } from '../testHooks.ts';
+import type { DeckModule } from './deckOverlay.ts';
 import type { MapViewProps } from './MapView.tsx';
 
-// deck.gl writes its tooltip's style inline, so ours is given here rather than in the stylesheet.
-const tooltipStyle = {
-  fontFamily: "'Vazirmatn', system-ui, sans-serif",
-  fontSize: '12.5px',
-  lineHeight: '1.6',
-  whiteSpace: 'pre-line',
-  background: 'rgba(17, 24, 39, 0.92)',
-  color: '#fff',
-  borderRadius: '6px',
-  padding: '6px 10px',
-  maxWidth: '280px',
-};
-
-export interface Engine {
-  map: MapLibreMap;
+/** deck.gl once loaded: its module (the layer factories) and the overlay interleaved with the map. */
+export interface Deck {
+  module: DeckModule;
   overlay: MapLibreOverlay;
 }
 
+export interface Engine {
+  map: MapLibreMap;
+  /** Null until `loadDeck` has brought deck.gl in; MapLibre's own fill colours the counties meanwhile. */
+  deck: Deck | null;
+}
+
 /**
- * Creates the MapLibre map (in `container`) and its interleaved deck.gl overlay once, and wires their
- * events to the latest props.
+ * Creates the MapLibre map (in `container`) once, wires its events to the latest props, and on `loadDeck`
+ * adds the interleaved deck.gl overlay (a chunk of its own: the counties are drawn before it arrives).
  */
 export function useMapEngine(
   props: MapViewProps & { onHoverCounty: ((code: string | null) => void) | undefined },
@@ -48,121 +42,136 @@ export function useMapEngine(
   const [engine, setEngine] = useState<Engine | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [zoom, setZoom] = useState(0);
+  const deckRef = useRef<Deck | null>(null);
+  const deckRequested = useRef(false);
 
   useEffect(() => {
-    let cancelled = false;
     let map: MapLibreMap | undefined;
-    let removeHooks: (() => void) | undefined;
-    // Labels must not be drawn before Vazirmatn is there, or they would be rasterised in a fallback font.
-    loadFonts()
-      .catch(() => undefined)
-      .then(() => {
-        if (cancelled || !container.current) return;
-        try {
-          setupMapLibre();
-          map = new MapLibreMap({
-            container: container.current,
-            style: basemapStyleUrl ?? offlineStyle,
-            bounds: iranBounds,
-            fitBoundsOptions: { padding: 24 },
-            minZoom: 3.5,
-            maxZoom: 12,
-            dragRotate: false,
-            pitchWithRotate: false,
-            attributionControl: false,
-            // `#map=zoom/lat/lng` in the URL: reloads and shared links keep the view (the pages keep the hash).
-            hash: 'map',
-            // The PNG export reads the canvas back after a frame, which needs the drawing buffer kept.
-            canvasContextAttributes: { preserveDrawingBuffer: true },
-          });
-        } catch (error) {
-          setFailure(error instanceof Error ? error.message : String(error));
-          return;
-        }
-        const created = map;
-        created.touchZoomRotate.disableRotation();
-        const overlay = new MapLibreOverlay({
-          interleaved: true,
-          layers: [],
-          getTooltip: (info) => {
-            const object = info.object as unknown;
-            if (!object) return null;
-            const text =
-              info.layer?.id === projectsLayerId
-                ? latest.current.describeProject(object as ProjectFeature)
-                : latest.current.describeCounty((object as CountyFeature).properties);
-            return { text, style: { ...tooltipStyle, direction: langRef.current === 'fa' ? 'rtl' : 'ltr' } };
-          },
-        });
-        created.addControl(overlay);
-        // Clicks are picked here rather than through deck.gl's onClick, which the interleaved overlay does not
-        // fire with MapLibre 6 (hover works, click does not); the map's own click event always arrives.
-        created.on('click', (event) => {
-          const picking = latest.current.pickLocation;
-          if (picking) {
-            picking.onPick([event.lngLat.lng, event.lngLat.lat]);
-            return;
-          }
-          const info = overlay.pickObject({ x: event.point.x, y: event.point.y, radius: 2 });
-          const object = info?.object as unknown;
-          if (object && info?.layer?.id === projectsLayerId)
-            latest.current.onProjectClick(object as ProjectFeature);
-          else if (object && info?.layer?.id === countiesLayerId)
-            latest.current.onCountyClick(object as CountyFeature);
-          else latest.current.onBackgroundClick();
-        });
-        let hovered: string | null = null;
-        const setHovered = (code: string | null) => {
-          if (code === hovered) return;
-          hovered = code;
-          latest.current.onHoverCounty?.(code);
-        };
-        created.on('mousemove', (event) => {
-          if (!latest.current.onHoverCounty) return;
-          const info = overlay.pickObject({ x: event.point.x, y: event.point.y, radius: 0 });
-          const object = info?.object as CountyFeature | undefined;
-          setHovered(object && info?.layer?.id === countiesLayerId ? object.properties.code : null);
-        });
-        created.getCanvas().addEventListener('mouseleave', () => setHovered(null));
-        created.on('load', () => {
-          addOverlayLayers(created, langRef.current);
-          setEngine({ map: created, overlay });
-          setZoom(created.getZoom());
-        });
-        created.on('error', (event) => {
-          // Tile or style errors of an optional basemap must not blank our own layers; keep them visible.
-          console.warn('map error', event.error?.message);
-        });
-        let frame = 0;
-        created.on('zoom', () => {
-          cancelAnimationFrame(frame);
-          frame = requestAnimationFrame(() => setZoom(created.getZoom()));
-        });
-        // Which province is at the centre once zoomed in: checked after every move, and when the map goes
-        // idle, which also covers a view restored from the URL before the provinces had been drawn.
-        const updateFocus = () => {
-          if (created.getZoom() < detailZoom || !created.getLayer(layerIds.provinceLand)) {
-            latest.current.onFocusProvince(null);
-            return;
-          }
-          const centre = created.project(created.getCenter());
-          const [hit] = created.queryRenderedFeatures(centre, { layers: [layerIds.provinceLand] });
-          const code = hit?.properties?.code as string | undefined;
-          if (code || created.isSourceLoaded(sourceIds.provinces))
-            latest.current.onFocusProvince(code ?? null);
-        };
-        created.on('moveend', updateFocus);
-        created.on('idle', updateFocus);
-        removeHooks = installTestHooks(created);
-        latest.current.onMap?.(created);
+    // The map starts at once; its labels wait for Vazirmatn (MapView, showLabels).
+    if (!container.current) return;
+    try {
+      setupMapLibre();
+      map = new MapLibreMap({
+        container: container.current,
+        style: basemapStyleUrl ?? offlineStyle,
+        bounds: iranBounds,
+        fitBoundsOptions: { padding: 24 },
+        minZoom: 3.5,
+        maxZoom: 12,
+        dragRotate: false,
+        pitchWithRotate: false,
+        attributionControl: false,
+        // MapLibre's words in the page's language (useMapControls keeps them in step with a switch).
+        locale: (langRef.current === 'fa' ? accessFa : accessEn).mapLocale,
+        // `#map=zoom/lat/lng` in the URL: reloads and shared links keep the view (the pages keep the hash).
+        hash: 'map',
+        // The PNG export reads the canvas back after a frame, which needs the drawing buffer kept.
+        canvasContextAttributes: { preserveDrawingBuffer: true },
       });
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+      return;
+    }
+    const created = map;
+    created.touchZoomRotate.disableRotation();
+    // Clicks are picked here rather than through deck.gl's onClick, which the interleaved overlay does not
+    // fire with MapLibre 6 (hover works, click does not); the map's own click event always arrives. Before
+    // deck.gl has loaded, a county is found under MapLibre's own fill.
+    created.on('click', (event) => {
+      const picking = latest.current.pickLocation;
+      if (picking) {
+        picking.onPick([event.lngLat.lng, event.lngLat.lat]);
+        return;
+      }
+      const overlay = deckRef.current?.overlay;
+      if (!overlay) {
+        const [hit] = created.getLayer(layerIds.countyFill)
+          ? created.queryRenderedFeatures(event.point, { layers: [layerIds.countyFill] })
+          : [];
+        const code = hit?.properties?.code as string | undefined;
+        const county = code ? latest.current.counties.find((f) => f.properties.code === code) : undefined;
+        if (county) latest.current.onCountyClick(county);
+        else latest.current.onBackgroundClick();
+        return;
+      }
+      const info = overlay.pickObject({ x: event.point.x, y: event.point.y, radius: 2 });
+      const object = info?.object as unknown;
+      if (object && info?.layer?.id === projectsLayerId)
+        latest.current.onProjectClick(object as ProjectFeature);
+      else if (object && info?.layer?.id === countiesLayerId)
+        latest.current.onCountyClick(object as CountyFeature);
+      else latest.current.onBackgroundClick();
+    });
+    let hovered: string | null = null;
+    const setHovered = (code: string | null) => {
+      if (code === hovered) return;
+      hovered = code;
+      latest.current.onHoverCounty?.(code);
+    };
+    created.on('mousemove', (event) => {
+      const overlay = deckRef.current?.overlay;
+      if (!latest.current.onHoverCounty || !overlay) return;
+      const info = overlay.pickObject({ x: event.point.x, y: event.point.y, radius: 0 });
+      const object = info?.object as CountyFeature | undefined;
+      setHovered(object && info?.layer?.id === countiesLayerId ? object.properties.code : null);
+    });
+    created.getCanvas().addEventListener('mouseleave', () => setHovered(null));
+    created.on('load', () => {
+      addOverlayLayers(created, langRef.current);
+      setEngine({ map: created, deck: null });
+      setZoom(created.getZoom());
+    });
+    created.on('error', (event) => {
+      // Tile or style errors of an optional basemap must not blank our own layers; keep them visible.
+      console.warn('map error', event.error?.message);
+    });
+    let frame = 0;
+    created.on('zoom', () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => setZoom(created.getZoom()));
+    });
+    // Which province is at the centre once zoomed in: checked after every move, and when the map goes
+    // idle, which also covers a view restored from the URL before the provinces had been drawn.
+    const updateFocus = () => {
+      if (created.getZoom() < detailZoom || !created.getLayer(layerIds.provinceLand)) {
+        latest.current.onFocusProvince(null);
+        return;
+      }
+      const centre = created.project(created.getCenter());
+      const [hit] = created.queryRenderedFeatures(centre, { layers: [layerIds.provinceLand] });
+      const code = hit?.properties?.code as string | undefined;
+      if (code || created.isSourceLoaded(sourceIds.provinces)) latest.current.onFocusProvince(code ?? null);
+    };
+    created.on('moveend', updateFocus);
+    created.on('idle', updateFocus);
+    const removeHooks = installTestHooks(created);
+    latest.current.onMap?.(created);
     return () => {
-      cancelled = true;
-      removeHooks?.();
+      removeHooks();
       latest.current.onMap?.(null);
+      deckRef.current = null;
       map?.remove();
     };
   }, []);
 
-  return { container, engine, failure, zoom };
+  /** Brings deck.gl in (once) and adds its overlay to the map. */
+  const loadDeck = useCallback(() => {
+    const map = engine?.map;
+    if (!map || deckRequested.current) return;
+    deckRequested.current = true;
+    import('./deckOverlay.ts')
+      .then((module) => {
+        const overlay = module.createOverlay({
+          county: (properties) => latest.current.describeCounty(properties),
+          project: (project) => latest.current.describeProject(project),
+          rtl: () => langRef.current === 'fa',
+        });
+        map.addControl(overlay);
+        deckRef.current = { module, overlay };
+        setEngine({ map, deck: deckRef.current });
+      })
+      .catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
+  }, [engine]);
+
+  return { container, engine, failure, zoom, loadDeck };
 }

@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection, Point } from '../../../shared/api/geojson.ts';
+import { localName } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/messages.ts';
 import { landColour } from '../baseStyle.ts';
 import { mapFontBold, mapFontRegular } from '../fonts.ts';
@@ -7,6 +8,7 @@ import { mapFontBold, mapFontRegular } from '../fonts.ts';
 // MapLibre layer ids; deck.gl layers are slotted between them with `beforeId`.
 export const layerIds = {
   provinceLand: 'province-land',
+  countyFill: 'county-fill',
   countyOutline: 'county-outline',
   provinceOutline: 'province-outline',
   countyLabels: 'county-labels',
@@ -28,16 +30,24 @@ export interface LabelProperties {
   name_en: string | null;
 }
 
-export type LabelCollection = FeatureCollection<Point, LabelProperties>;
+/** A label point also carries its English-UI name (the English one, or the marked transliteration). */
+type LabelPointProperties = LabelProperties & { name_local_en: string };
+
+export type LabelCollection = FeatureCollection<Point, LabelPointProperties>;
 
 const empty: LabelCollection = { type: 'FeatureCollection', features: [] };
 
 export function labelText(lang: Lang): ExpressionSpecification {
-  // A few units have no English name: showing the Persian one beats an empty spot on the map.
-  return lang === 'fa' ? ['get', 'name_fa'] : ['coalesce', ['get', 'name_en'], ['get', 'name_fa']];
+  // A few units have no English name: they get the marked transliteration localName gives (labelPoints).
+  return lang === 'fa' ? ['get', 'name_fa'] : ['get', 'name_local_en'];
 }
 
-/** Adds our sources and layers on top of whatever style is loaded (the offline one or a basemap). */
+/**
+ * Adds our sources and layers on top of whatever style is loaded (the offline one or a basemap). The
+ * labels stay hidden until `showLabels`: the map is drawn without waiting for the font files (a slow link
+ * would wait seconds for them), and a label drawn before Vazirmatn arrived would be rasterised, and kept,
+ * in a fallback font.
+ */
 export function addOverlayLayers(map: MapLibreMap, lang: Lang): void {
   map.addSource(sourceIds.provinces, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
   map.addSource(sourceIds.counties, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
@@ -56,6 +66,14 @@ export function addOverlayLayers(map: MapLibreMap, lang: Lang): void {
     type: 'fill',
     source: sourceIds.provinces,
     paint: { 'fill-color': landColour, 'fill-opacity': 1 },
+  });
+  // The choropleth until deck.gl has loaded (setCountyFill): the counties show their colours at once.
+  map.addLayer({
+    id: layerIds.countyFill,
+    type: 'fill',
+    source: sourceIds.counties,
+    layout: { visibility: 'none' },
+    paint: { 'fill-color': 'rgba(0, 0, 0, 0)', 'fill-opacity': 235 / 255 },
   });
   // County borders are drawn by MapLibre, which tiles and simplifies them per zoom; as deck.gl paths they
   // cost seconds per frame on software-rendered WebGL (a governor's office laptop without a GPU driver).
@@ -85,6 +103,7 @@ export function addOverlayLayers(map: MapLibreMap, lang: Lang): void {
     source: sourceIds.countyLabels,
     minzoom: detailZoom - 0.5,
     layout: {
+      visibility: 'none',
       'text-field': labelText(lang),
       'text-font': [mapFontRegular],
       'text-size': ['interpolate', ['linear'], ['zoom'], 6, 11, 9, 14],
@@ -99,6 +118,7 @@ export function addOverlayLayers(map: MapLibreMap, lang: Lang): void {
     source: sourceIds.provinceLabels,
     maxzoom: detailZoom,
     layout: {
+      visibility: 'none',
       'text-field': labelText(lang),
       'text-font': [mapFontBold],
       'text-size': ['interpolate', ['linear'], ['zoom'], 4, 11, 6, 14],
@@ -107,6 +127,33 @@ export function addOverlayLayers(map: MapLibreMap, lang: Lang): void {
     },
     paint: { 'text-color': '#1d2b36', 'text-halo-color': 'rgba(255,255,255,0.92)', 'text-halo-width': 1.6 },
   });
+}
+
+/**
+ * MapLibre's own county fill, coloured by code (`colours`: code → CSS colour), while deck.gl is loading;
+ * null hides it once deck.gl draws the choropleth.
+ */
+export function setCountyFill(map: MapLibreMap, colours: ReadonlyMap<string, string> | null): void {
+  if (!map.getLayer(layerIds.countyFill)) return;
+  if (!colours || colours.size === 0) {
+    map.setLayoutProperty(layerIds.countyFill, 'visibility', 'none');
+    return;
+  }
+  const pairs = [...colours].flat();
+  const expression = [
+    'match',
+    ['get', 'code'],
+    ...pairs,
+    'rgba(0, 0, 0, 0)',
+  ] as unknown as ExpressionSpecification;
+  map.setPaintProperty(layerIds.countyFill, 'fill-color', expression);
+  map.setLayoutProperty(layerIds.countyFill, 'visibility', 'visible');
+}
+
+/** Shows the labels once the map's fonts are there (fonts.ts). */
+export function showLabels(map: MapLibreMap): void {
+  map.setLayoutProperty(layerIds.countyLabels, 'visibility', 'visible');
+  map.setLayoutProperty(layerIds.provinceLabels, 'visibility', 'visible');
 }
 
 export function setOverlayLanguage(map: MapLibreMap, lang: Lang): void {
@@ -138,7 +185,11 @@ export function labelPoints(
     features: features.map((f) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: f.properties.label },
-      properties: { name_fa: f.properties.name_fa, name_en: f.properties.name_en },
+      properties: {
+        name_fa: f.properties.name_fa,
+        name_en: f.properties.name_en,
+        name_local_en: localName('en', f.properties),
+      },
     })),
   };
 }

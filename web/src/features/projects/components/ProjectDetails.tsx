@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
-import { formatDate, formatNumber, formatSolarHijriText } from '../../i18n/format.ts';
+import { formatDate, formatNumber, formatSolarHijriText, localName } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import type { Sector } from '../../meta/api/meta.ts';
 import type { ProjectFeature } from '../api/types.ts';
 import { sectorName } from '../sectorName.ts';
+import { sourceDocumentTitle, sourceStatusText } from '../sourceTerms.ts';
 import { ProjectTimeline } from '../timeline/ProjectTimeline.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
@@ -42,11 +43,13 @@ export function ProjectDetails({ project, sectors, canEdit }: ProjectDetailsProp
         <Row label={t.status}>
           <StatusBadge status={p.status} />
           {p.source_status && p.source_status !== p.status ? (
-            <span className="muted"> ({p.source_status})</span>
+            <span className="muted"> ({sourceStatusText(t, p.source_status)})</span>
           ) : null}
         </Row>
         <Row label={t.sector}>{sectorName(lang, sectors, p.sector)}</Row>
-        <Row label={t.county}>{lang === 'en' && p.county_name_en ? p.county_name_en : p.county_name_fa}</Row>
+        <Row label={t.county}>
+          {localName(lang, { name_fa: p.county_name_fa, name_en: p.county_name_en })}
+        </Row>
         <Row label={t.locationPrecision}>
           <span data-testid="project-precision">{t.precisions[p.location_precision]}</span>
           {approximate ? <p className="note">{t.approximateNote}</p> : null}
@@ -74,7 +77,9 @@ export function ProjectDetails({ project, sectors, canEdit }: ProjectDetailsProp
         ) : null}
         {p.start_date ? <Row label={t.startDate}>{formatDate(lang, p.start_date)}</Row> : null}
         {p.end_date ? <Row label={t.endDate}>{formatDate(lang, p.end_date)}</Row> : null}
-        <Row label={t.sourceDocument}>{p.source_document ? <bdi>{p.source_document}</bdi> : t.noValue}</Row>
+        <Row label={t.sourceDocument}>
+          {p.source_document ? <bdi>{sourceDocumentTitle(lang, p.source_document)}</bdi> : t.noValue}
+        </Row>
         <Row label={t.sourceDate}>
           {p.source_date ? formatSolarHijriText(lang, p.source_date, t.solarHijri) : t.noValue}
         </Row>

@@ -1,3 +1,4 @@
+import { localName } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import type { Sector } from '../../meta/api/meta.ts';
 import type { ProjectFeature } from '../api/types.ts';
@@ -31,7 +32,7 @@ export function ProjectList({ projects, sectors, onSelect }: ProjectListProps) {
                 <StatusBadge status={p.status} />
                 <span className="project-sector">{sectorName(lang, sectors, p.sector)}</span>
                 <span className="project-sector">
-                  {lang === 'en' && p.county_name_en ? p.county_name_en : p.county_name_fa}
+                  {localName(lang, { name_fa: p.county_name_fa, name_en: p.county_name_en })}
                 </span>
                 {p.published === false ? (
                   <span className="unpublished-badge" data-testid="item-unpublished">

@@ -1,22 +1,13 @@
 import { ScatterplotLayer, type ScatterplotLayerProps } from '@deck.gl/layers';
+import { projectsLayerId } from '../../map/layers/deckIds.ts';
 import { layerIds } from '../../map/layers/overlayLayers.ts';
 import type { ProjectFeature } from '../api/types.ts';
 import { statusColour } from './statusColours.ts';
-
-export const projectsLayerId = 'projects';
 
 function isApproximate(project: ProjectFeature): boolean {
   return (
     project.properties.location_precision === 'county' || project.properties.location_precision === 'province'
   );
-}
-
-/**
- * Marker radius in pixels: small over the whole country, where a county's projects crowd one spot, larger
- * up close. The spread of markers sharing a spot (spreadPositions) uses a little more than a diameter.
- */
-export function markerRadius(zoom: number): number {
-  return zoom < 6 ? 3.5 : zoom < 8 ? 5 : 6;
 }
 
 interface ProjectsLayerOptions {
