@@ -12,12 +12,12 @@ const baseUrl = process.env.TAVAZON_BASE_URL || inject('baseUrl');
 
 /**
  * Words that must stay in Latin letters, each with its reason:
- * - CSV, GeoJSON, XLSX, PNG: names of file formats, shown on the export buttons as the user's file manager
- *   shows them; they have no Persian names.
+ * - CSV, GeoJSON, XLSX, PNG, FlatGeobuf: names of file formats, shown on the export buttons as the user's
+ *   file manager shows them; they have no Persian names (the Shapefile has one: «شیپ‌فایل»).
  * - English: the language switch names the other language in that language (marked lang="en"), so a
  *   reader of English finds it.
  */
-const allowed = new Set(['CSV', 'GeoJSON', 'XLSX', 'PNG', 'English']);
+const allowed = new Set(['CSV', 'GeoJSON', 'XLSX', 'PNG', 'FlatGeobuf', 'English']);
 
 /** Latin-letter words in what the page shows and names, with where each was found. */
 async function latinWords(page: Page): Promise<string[]> {

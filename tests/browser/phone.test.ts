@@ -76,15 +76,17 @@ describe('the portal on a phone', () => {
       // The header is one row: brand, search, menu button; the legends are a chip, the map uncovered.
       const header = await page.locator('.app-header').boundingBox();
       expect(header!.height).toBeLessThan(70);
-      await expect.poll(() => page.getByTestId('county-search').isVisible()).toBe(true);
+      await expect.poll(() => page.getByTestId('site-search').isVisible()).toBe(true);
       expect(await page.getByTestId('indicator-select').isVisible()).toBe(false);
       expect(await page.getByTestId('legend-fold-chip').isVisible()).toBe(true);
       expect(await page.getByTestId('status-legend').isVisible()).toBe(false);
       expect(await smallTargets(page)).toEqual([]);
       await shot(page, 'phone-390-map-fa');
 
-      // Search: the county picked from the header's search opens its page.
-      await page.getByTestId('county-search').fill('ایجرود (زنجان)');
+      // Search: the first result of the header's search (Enter) opens the county's page.
+      await page.getByTestId('site-search').fill('ایجرود');
+      await page.getByTestId('search-result').first().waitFor(slow);
+      await page.getByTestId('site-search').press('Enter');
       await expect.poll(() => path(page), slow).toBe(`/county/current/${ijrud}`);
       const sheet = page.getByTestId('side-panel');
       await expect.poll(() => sheet.getAttribute('data-sheet')).toBe('half');

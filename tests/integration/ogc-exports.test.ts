@@ -109,13 +109,25 @@ describe('county exports', () => {
 describe('project exports', () => {
   it('as FlatGeobuf and Shapefile hold the published projects; a Shapefile imports back', async () => {
     const title = uniqueName('رفت‌وبرگشت شیپ‌فایل');
+    // Supporting agencies are organisations (picked by id); the Shapefile carries their names.
+    const agencies = [uniqueName('سازمان برنامه و بودجه'), uniqueName('استانداری')];
+    const orgIds: number[] = [];
+    for (const name_fa of agencies) {
+      const org = await admin.post('/api/organisations', {
+        name_fa,
+        kind: 'government_agency',
+        province: null,
+      });
+      expect(org.status, org.text.slice(0, 300)).toBe(201);
+      orgIds.push(org.body.id);
+    }
     const made = await admin.post(
       '/api/projects',
       projectBody(places.mashhad, {
         title_fa: title,
         title_en: 'Shapefile round trip',
         published: true,
-        supporting_agencies: ['سازمان برنامه و بودجه', 'استانداری'],
+        supporting_org_ids: orgIds,
         progress: 40,
         status: 'execution',
         start_date: '2022-04-01',
@@ -149,7 +161,7 @@ describe('project exports', () => {
     );
     expect(row).toMatchObject({
       title_fa: title,
-      supp_agncy: 'سازمان برنامه و بودجه; استانداری',
+      supp_agncy: agencies.join('; '),
       status: 'execution',
     });
 
@@ -162,7 +174,10 @@ describe('project exports', () => {
       });
     const preview = await upload('preview');
     expect(preview.status, preview.text.slice(0, 500)).toBe(200);
-    expect(preview.body).toMatchObject({ format: 'shp', problemCount: 0 });
+    expect(preview.body, JSON.stringify(preview.body.problems)).toMatchObject({
+      format: 'shp',
+      problemCount: 0,
+    });
     const commit = await upload('commit');
     expect(commit.status, commit.text.slice(0, 500)).toBe(201);
     const [back] = await sql<
@@ -183,7 +198,7 @@ describe('project exports', () => {
       title_en: 'Shapefile round trip',
       progress: 40,
       status: 'execution',
-      agencies: ['سازمان برنامه و بودجه', 'استانداری'],
+      agencies,
       start: '2022-04-01',
     });
     expect(back!.lng).toBeCloseTo(places.mashhad.lng, 5);

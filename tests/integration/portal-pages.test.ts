@@ -116,7 +116,10 @@ describe('open data', () => {
     ).toBe(true);
     for (const kind of ['projects', 'suggestions']) expect(downloads.some((d) => d.kind === kind)).toBe(true);
     for (const d of downloads) {
-      expect(d.files.map((f) => f.format).sort()).toEqual(['csv', 'geojson', 'xlsx']);
+      // The projects' export also writes the GIS formats; the tables are CSV, GeoJSON and XLSX.
+      const formats =
+        d.kind === 'projects' ? ['csv', 'fgb', 'geojson', 'shp', 'xlsx'] : ['csv', 'geojson', 'xlsx'];
+      expect(d.files.map((f) => f.format).sort()).toEqual(formats);
       expect(d.sources.length).toBeGreaterThan(0);
       if (d.kind !== 'suggestions') expect(Date.parse(d.date ?? '')).not.toBeNaN();
     }
@@ -149,7 +152,7 @@ describe('open data', () => {
       new URL('/api/downloads/counties?set=current&period=1390&format=xlsx', inject('baseUrl')),
     );
     expect(xlsx.headers.get('content-disposition')).toContain('tavazon-counties-current-1390.xlsx');
-    const sheet = readXlsx(Buffer.from(await xlsx.arrayBuffer()));
+    const sheet = await readXlsx(Buffer.from(await xlsx.arrayBuffer()));
     expect(sheet).toHaveLength(479);
   });
 

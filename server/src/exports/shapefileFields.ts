@@ -10,6 +10,8 @@ export const shortFieldNames: Record<string, string> = {
   county_name_en: 'cnty_en',
   executing_agency: 'exec_agncy',
   supporting_agencies: 'supp_agncy',
+  executing_org_id: 'exec_org',
+  supporting_org_ids: 'supp_orgs',
   source_document: 'source_doc',
   source_date: 'src_date',
   investment_unit: 'inv_unit',

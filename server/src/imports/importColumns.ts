@@ -19,6 +19,9 @@ const ignored = new Set([
   'created_at',
   'created_by',
   'updated_by',
+  // The organisations' ids: a file names its agencies, which the import looks up by name.
+  'executing_org_id',
+  'supporting_org_ids',
 ]);
 
 const aliases: Record<string, ImportColumn> = { latitude: 'lat', longitude: 'lng', lon: 'lng', long: 'lng' };

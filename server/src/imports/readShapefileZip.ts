@@ -90,7 +90,7 @@ export async function readShapefileZip(bytes: Buffer): Promise<ImportFile> {
     if (err instanceof HttpError) throw err;
     throw notShapefile('its .shp or .dbf could not be read');
   }
-  const file = readImportFile('geojson', Buffer.from(JSON.stringify(collection)));
+  const file = await readImportFile('geojson', Buffer.from(JSON.stringify(collection)));
   return { ...file, format: 'shp' };
 }
 

@@ -22,7 +22,7 @@ export const downloadsFa: DownloadMessages = {
   date: 'تاریخ داده',
   rows: (n) => `${n} ردیف`,
   noDate: 'هنوز داده‌ای نیست',
-  formats: { csv: 'CSV', geojson: 'GeoJSON', xlsx: 'XLSX (اکسل)', fgb: 'FlatGeobuf', shp: 'Shapefile (زیپ)' },
+  formats: { csv: 'CSV', geojson: 'GeoJSON', xlsx: 'XLSX (اکسل)', fgb: 'FlatGeobuf', shp: 'شیپ‌فایل (زیپ)' },
   download: (what, format) => `بارگیری ${what} با قالب ${format}`,
   odbl: 'هندسهٔ برگرفته از اوپن‌استریت‌مپ با مجوز پایگاه دادهٔ باز منتشر شده است؛ استفادهٔ دوباره با ذکر منبع و با همین مجوز آزاد است.',
 };

@@ -66,14 +66,14 @@ export function projectQuery(id: number) {
   });
 }
 
-/** Format names as GIS users know them (the same in both languages). */
-export const exportLabels: Record<ExportFormat, string> = {
-  csv: 'CSV',
-  geojson: 'GeoJSON',
-  xlsx: 'XLSX',
-  fgb: 'FlatGeobuf',
-  shp: 'Shapefile',
-};
+/**
+ * Format names as GIS users know them: the same in both languages, except the Shapefile, which Persian GIS
+ * users call «شیپ‌فایل» (the others have no Persian name).
+ */
+export function exportLabel(lang: 'fa' | 'en', format: ExportFormat): string {
+  if (format === 'shp') return lang === 'fa' ? 'شیپ‌فایل' : 'Shapefile';
+  return { csv: 'CSV', geojson: 'GeoJSON', xlsx: 'XLSX', fgb: 'FlatGeobuf' }[format];
+}
 
 /** The export of the filtered list: a plain link, so the browser downloads it with the session cookie. */
 export function exportUrl(filter: ProjectFilter, format: ExportFormat): string {

@@ -9,7 +9,7 @@ import type { Sector } from '../../meta/api/meta.ts';
 import { PatronFilter } from '../../organisations/components/PatronFilter.tsx';
 import type { ProvinceCollection } from '../../provinces/api/provinces.ts';
 import { ProvinceSelect } from '../../provinces/components/ProvinceSelect.tsx';
-import { exportLabels, exportUrl, type ProjectFilter } from '../api/projects.ts';
+import { exportLabel, exportUrl, type ProjectFilter } from '../api/projects.ts';
 import { type ProjectCollection, type ProjectFeature, projectStatuses } from '../api/types.ts';
 import { ProjectList } from '../components/ProjectList.tsx';
 
@@ -182,7 +182,7 @@ export function RegistryPanel(props: RegistryPanelProps) {
               download
               data-testid={`export-${format}`}
             >
-              {exportLabels[format]}
+              {exportLabel(lang, format)}
             </a>
           ))}
         </div>
