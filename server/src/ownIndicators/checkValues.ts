@@ -2,6 +2,7 @@ import { periodPattern } from '@tavazon/contract';
 import { latinDigits, parseNumber, parseText } from '../imports/parseCell.ts';
 import { problem, type RowProblem } from '../imports/problem.ts';
 import type { ImportFile } from '../imports/readImportFile.ts';
+import { timeSlicer } from '../imports/timeSlicer.ts';
 import type { CellValue } from '../xlsx/readXlsx.ts';
 import type { County, CountyIndex } from './countyIndex.ts';
 
@@ -40,7 +41,7 @@ export function parsePeriod(v: CellValue): string | null {
   return periodPattern.test(period) ? period : null;
 }
 
-export function checkValues(file: ImportFile, index: CountyIndex, unit: string) {
+export async function checkValues(file: ImportFile, index: CountyIndex, unit: string) {
   const problems: RowProblem[] = [...file.problems];
   const columnOf = {} as Record<keyof typeof columnAliases, string>;
   for (const [role, names] of Object.entries(columnAliases) as [
@@ -68,7 +69,10 @@ export function checkValues(file: ImportFile, index: CountyIndex, unit: string) 
   const values: CheckedValue[] = [];
   const seen = new Map<string, number>();
   const percent = unit.trim() === '%';
+  // A name match per row (with typo suggestions) over 20,000 rows would hold the event loop: in slices.
+  const slice = timeSlicer();
   for (const r of file.rows) {
+    await slice();
     const cell = (role: keyof typeof columnAliases) => r.values.get(columnOf[role]) as CellValue | undefined;
     const where = (role: keyof typeof columnAliases, v: CellValue) => ({
       row: r.row,

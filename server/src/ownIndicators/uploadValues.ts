@@ -29,7 +29,7 @@ async function periodsOf(sql: Sql, indicator: string, values: CheckedValue[]) {
 async function examine(sql: Sql, user: SessionUser, code: string, file: ImportFile) {
   const indicator = await requireEditable(sql, user, code);
   const set = indicator.boundary_set!;
-  const { problems, values } = checkValues(file, await countyIndex(sql, set), indicator.unit);
+  const { problems, values } = await checkValues(file, await countyIndex(sql, set), indicator.unit);
   const report: ValuesReport = {
     mode: 'preview',
     format: file.format,
