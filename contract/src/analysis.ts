@@ -1,52 +1,18 @@
 import { z } from 'zod';
-import { compositeMethods, contiguities, normalisations, quadrants } from './enums.ts';
-import { indicatorParam, periodParam, provinceParam, setParam } from './params.ts';
+import { checkCriteria, criteriaShape } from './criteria.ts';
+import { contiguities, normalisations, quadrants } from './enums.ts';
 
 // The spatial-balance analyses: POST /api/analysis/composite's body, and the three answers.
 
-const polarity = z.enum(['higher_better', 'higher_worse'], {
-  message: 'must be higher_better or higher_worse',
-});
-
 const compositeShape = {
-  set: setParam,
-  period: periodParam.optional(),
-  province: provinceParam.optional(),
-  indicators: z
-    .array(indicatorParam, { message: 'must be a list of indicator codes' })
-    .min(1, 'must list at least one indicator')
-    .max(20, 'must list at most 20 indicators')
-    .refine((list) => new Set(list).size === list.length, 'must not list an indicator twice'),
-  weights: z
-    .union(
-      [z.literal('entropy'), z.array(z.number().min(0), { message: 'must be numbers >= 0' }).min(1).max(20)],
-      { message: 'must be "entropy" or a list of numbers >= 0, one per indicator' },
-    )
-    .default('entropy'),
+  ...criteriaShape,
   normalisation: z.enum(normalisations, { message: 'must be minmax or zscore' }).default('minmax'),
-  method: z.enum(compositeMethods, { message: 'must be topsis or weighted-sum' }).default('topsis'),
-  polarities: z
-    .record(indicatorParam, polarity, { message: 'must map indicator codes to a direction' })
-    .optional(),
 };
 export const compositeBody = z
   // Strict: a misspelt field ("weight" for "weights") must not be ignored in favour of a default, and
   // a loose object would copy `__proto__` by assignment (setting the prototype) and so never see it.
   .strictObject(compositeShape)
-  .superRefine((body, ctx) => {
-    if (Array.isArray(body.weights) && body.weights.length !== body.indicators.length) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['weights'],
-        message: `must give ${body.indicators.length} numbers, one per indicator`,
-      });
-    }
-    for (const code of Object.keys(body.polarities ?? {})) {
-      if (!body.indicators.includes(code)) {
-        ctx.addIssue({ code: 'custom', path: ['polarities', code], message: 'is not one of the indicators' });
-      }
-    }
-  });
+  .superRefine(checkCriteria);
 /** What the web sends (defaults may be left out). */
 export type CompositeRequest = z.input<typeof compositeBody>;
 

@@ -1,61 +1,13 @@
 import { z } from 'zod';
 import { countyCoverage } from './coverage.ts';
+import { checkCriteria, criteriaShape, polarity } from './criteria.ts';
 import { bandPositions, compositeMethods } from './enums.ts';
-import { indicatorParam, periodParam, provinceParam, setParam } from './params.ts';
 
 // The need score of the officials' workspace (POST /api/need), the gap between need and coverage
 // (POST /api/need/gap) and the stability of its ranks under other weights (POST /api/need/stability).
 // Rank 1 = most in need, always.
 
-const polarity = z.enum(['higher_better', 'higher_worse'], {
-  message: 'must be higher_better or higher_worse',
-});
-
-/** Finite, >= 0: JSON cannot carry NaN, and 1e999 parses as Infinity, which zod's number refuses. */
-const weightList = z
-  .array(z.number({ message: 'must be finite numbers >= 0' }).min(0, 'must be numbers >= 0'), {
-    message: 'must be numbers >= 0',
-  })
-  .min(1)
-  .max(20);
-
-export const needShape = {
-  set: setParam,
-  period: periodParam.optional(),
-  province: provinceParam.optional(),
-  indicators: z
-    .array(indicatorParam, { message: 'must be a list of indicator codes' })
-    .min(1, 'must list at least one indicator')
-    .max(20, 'must list at most 20 indicators')
-    .refine((list) => new Set(list).size === list.length, 'must not list an indicator twice'),
-  weights: z
-    .union([z.literal('entropy'), weightList], {
-      message: 'must be "entropy" or a list of numbers >= 0, one per indicator',
-    })
-    .default('entropy'),
-  method: z.enum(compositeMethods, { message: 'must be topsis or weighted-sum' }).default('topsis'),
-  polarities: z
-    .record(indicatorParam, polarity, { message: 'must map indicator codes to a direction' })
-    .optional(),
-};
-
-type NeedShape = { indicators: string[]; weights: 'entropy' | number[]; polarities?: Record<string, string> };
-export function checkNeedShape(body: NeedShape, ctx: z.RefinementCtx) {
-  if (Array.isArray(body.weights) && body.weights.length !== body.indicators.length) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['weights'],
-      message: `must give ${body.indicators.length} numbers, one per indicator`,
-    });
-  }
-  for (const code of Object.keys(body.polarities ?? {})) {
-    if (!body.indicators.includes(code)) {
-      ctx.addIssue({ code: 'custom', path: ['polarities', code], message: 'is not one of the indicators' });
-    }
-  }
-}
-
-export const needBody = z.strictObject(needShape).superRefine(checkNeedShape);
+export const needBody = z.strictObject(criteriaShape).superRefine(checkCriteria);
 export type NeedRequest = z.input<typeof needBody>;
 
 const whole = (min: number, max: number) => {
@@ -76,7 +28,9 @@ export const stabilityShape = {
   /** `topShare` is the share of weightings in which a county is among the `topK` neediest. */
   topK: whole(1, 1000).default(5),
 };
-export const stabilityBody = z.strictObject({ ...needShape, ...stabilityShape }).superRefine(checkNeedShape);
+export const stabilityBody = z
+  .strictObject({ ...criteriaShape, ...stabilityShape })
+  .superRefine(checkCriteria);
 export type StabilityRequest = z.input<typeof stabilityBody>;
 
 const unitName = { code: z.string(), name_fa: z.string(), name_en: z.string().nullable() };

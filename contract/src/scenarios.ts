@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { band, coverage } from './coverage.ts';
+import { checkCriteria, criteriaShape } from './criteria.ts';
 import { bandPositions, compositeMethods, scenarioActions, scenarioStatuses } from './enums.ts';
-import { checkNeedShape, needShape } from './need.ts';
 import { countyParam, idParam, provinceParam, sectorParam } from './params.ts';
 
 // Scenarios of new driver projects for one province: the need score that chose the counties, the
@@ -43,7 +43,7 @@ const seed = z
   .min(0, 'must be a whole number from 0 to 4294967295')
   .max(2 ** 32 - 1, 'must be a whole number from 0 to 4294967295');
 
-const { set: _set, province: _province, ...definition } = needShape;
+const { set: _set, province: _province, ...definition } = criteriaShape;
 
 export const scenarioInput = z
   .strictObject({
@@ -53,7 +53,7 @@ export const scenarioInput = z
     seed: seed.default(1404),
     projects: z.array(scenarioProjectInput).max(100, 'at most 100 projects').default([]),
   })
-  .superRefine(checkNeedShape);
+  .superRefine(checkCriteria);
 export type ScenarioInput = z.input<typeof scenarioInput>;
 
 const updatedAt = z
@@ -68,11 +68,11 @@ const updatedAt = z
 export const scenarioUpdate = z.strictObject({
   updated_at: updatedAt,
   name: text(200, 'the name').optional(),
-  period: needShape.period,
-  indicators: needShape.indicators.optional(),
-  weights: needShape.weights.unwrap().optional(),
-  method: needShape.method.unwrap().optional(),
-  polarities: needShape.polarities,
+  period: criteriaShape.period,
+  indicators: criteriaShape.indicators.optional(),
+  weights: criteriaShape.weights.unwrap().optional(),
+  method: criteriaShape.method.unwrap().optional(),
+  polarities: criteriaShape.polarities,
   seed: seed.optional(),
   projects: z.array(scenarioProjectInput).max(100, 'at most 100 projects').optional(),
 });

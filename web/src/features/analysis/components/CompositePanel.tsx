@@ -1,4 +1,4 @@
-import type { CompositeMethod, Normalisation, Polarity } from '@tavazon/contract';
+import type { Normalisation } from '@tavazon/contract';
 import { memo, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorNotice } from '../../../shared/components/ErrorNotice.tsx';
 import { useIsHoveredCounty, useSetHoveredCounty } from '../../counties/hoveredCounty.tsx';
@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import type { Indicator } from '../../indicators/api/indicators.ts';
 import type { AnalysisState } from '../analysisState.ts';
 import type { Composite } from '../api/analysis.ts';
-import { parseWeights } from '../compositeWeights.ts';
+import { CriteriaFields } from './CriteriaFields.tsx';
 
 type CompositeState = AnalysisState['composite'];
 
@@ -28,133 +28,34 @@ export function CompositePanel(props: CompositePanelProps) {
   const a = t.analysis;
   const { state, onState } = props;
   const available = props.indicators.filter((i) => i.available.some((x) => x.set === props.set));
-  const given = state.weights !== 'entropy';
-  const weights = given ? parseWeights(state.weights, state.indicators.length) : 'entropy';
-
-  const toggle = (code: string, on: boolean) => {
-    const indicators = on ? [...state.indicators, code] : state.indicators.filter((c) => c !== code);
-    // Keep each indicator's typed weight when others are added or removed.
-    const old = new Map(state.indicators.map((c, i) => [c, Array.isArray(weights) ? weights[i] : 1]));
-    const nextWeights = given ? indicators.map((c) => old.get(c) ?? 1).join(',') : 'entropy';
-    onState({ ...state, indicators, weights: nextWeights });
-  };
-  const setWeight = (code: string, value: number) => {
-    if (!Array.isArray(weights)) return;
-    const next = state.indicators.map((c, i) => (c === code ? value : (weights[i] ?? 1)));
-    onState({ ...state, weights: next.join(',') });
-  };
-
   return (
     <div className="analysis-composite" data-testid="composite-panel">
       <h2 className="analysis-title">{a.compositeTitle}</h2>
-      <fieldset className="fieldset">
-        <legend className="field-label">{a.indicators}</legend>
-        {available.map((indicator) => {
-          const checked = state.indicators.includes(indicator.code);
-          const index = state.indicators.indexOf(indicator.code);
-          return (
-            <div className="composite-row" key={indicator.code}>
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={checked}
-                  data-testid={`composite-indicator-${indicator.code}`}
-                  onChange={(e) => toggle(indicator.code, e.target.checked)}
-                />
-                {localName(lang, indicator)}
-              </label>
-              {checked && indicator.polarity === 'neutral' ? (
-                <select
-                  className="select select-small"
-                  aria-label={a.direction}
-                  data-testid={`composite-polarity-${indicator.code}`}
-                  value={state.polarities[indicator.code] ?? 'higher_better'}
-                  onChange={(e) =>
-                    onState({
-                      ...state,
-                      polarities: {
-                        ...state.polarities,
-                        [indicator.code]: e.target.value as Exclude<Polarity, 'neutral'>,
-                      },
-                    })
-                  }
-                >
-                  <option value="higher_better">{a.higherBetter}</option>
-                  <option value="higher_worse">{a.higherWorse}</option>
-                </select>
-              ) : checked ? (
-                <span className="muted small">
-                  {indicator.polarity === 'higher_better' ? a.higherBetter : a.higherWorse}
-                </span>
-              ) : null}
-              {checked && Array.isArray(weights) ? (
-                <input
-                  type="number"
-                  min={0}
-                  step={0.5}
-                  className="input input-number"
-                  aria-label={a.weighting}
-                  data-testid={`composite-weight-${indicator.code}`}
-                  value={weights[index] ?? 1}
-                  onChange={(e) => setWeight(indicator.code, Number(e.target.value))}
-                />
-              ) : null}
-            </div>
-          );
-        })}
-      </fieldset>
-      <div className="field-row">
-        <div className="field">
-          <label className="field-label" htmlFor="composite-weighting">
-            {a.weighting}
-          </label>
-          <select
-            id="composite-weighting"
-            className="select select-small"
-            data-testid="composite-weighting"
-            value={given ? 'given' : 'entropy'}
-            onChange={(e) =>
-              onState({
-                ...state,
-                weights: e.target.value === 'entropy' ? 'entropy' : state.indicators.map(() => 1).join(','),
-              })
-            }
-          >
-            <option value="entropy">{a.entropy}</option>
-            <option value="given">{a.givenWeights}</option>
-          </select>
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor="composite-normalisation">
-            {a.normalisation}
-          </label>
-          <select
-            id="composite-normalisation"
-            className="select select-small"
-            data-testid="composite-normalisation"
-            value={state.normalisation}
-            onChange={(e) => onState({ ...state, normalisation: e.target.value as Normalisation })}
-          >
-            <option value="minmax">{a.minmax}</option>
-            <option value="zscore">{a.zscore}</option>
-          </select>
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor="composite-method">
-            {a.compositeMethod}
-          </label>
-          <select
-            id="composite-method"
-            className="select select-small"
-            data-testid="composite-method"
-            value={state.method}
-            onChange={(e) => onState({ ...state, method: e.target.value as CompositeMethod })}
-          >
-            <option value="topsis">{a.topsis}</option>
-            <option value="weighted-sum">{a.weightedSum}</option>
-          </select>
-        </div>
-      </div>
+      <CriteriaFields
+        available={available}
+        value={state}
+        onChange={(patch) => onState({ ...state, ...patch })}
+        prefix="composite"
+        legend={a.indicators}
+        labels={{ ...a, given: a.givenWeights, method: a.compositeMethod }}
+        extra={
+          <div className="field">
+            <label className="field-label" htmlFor="composite-normalisation">
+              {a.normalisation}
+            </label>
+            <select
+              id="composite-normalisation"
+              className="select select-small"
+              data-testid="composite-normalisation"
+              value={state.normalisation}
+              onChange={(e) => onState({ ...state, normalisation: e.target.value as Normalisation })}
+            >
+              <option value="minmax">{a.minmax}</option>
+              <option value="zscore">{a.zscore}</option>
+            </select>
+          </div>
+        }
+      />
       {state.indicators.length < 2 ? <p className="analysis-help">{a.pickTwo}</p> : null}
       {props.result.error ? (
         <ErrorNotice what={a.compositeTitle} error={props.result.error} onRetry={props.result.refetch} />
