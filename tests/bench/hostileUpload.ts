@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Sql } from '@tavazon/data';
 import { createUser } from '../../server/src/users/createUser.ts';
-import { writeZip } from '../../server/src/xlsx/zip.ts';
+import { writeZip } from '../../server/src/zip/zip.ts';
 import { percentile } from './loadGenerator.ts';
 
 const username = 'bench-hostile';

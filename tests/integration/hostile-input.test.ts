@@ -1,6 +1,6 @@
 import { importLimits } from '@tavazon/contract';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { writeZip } from '../../server/src/xlsx/zip.ts';
+import { writeZip } from '../../server/src/zip/zip.ts';
 import { type Client, openDb, signedIn } from './accounts.ts';
 import { get } from './http.ts';
 import { zanjanScheme } from './schemes.ts';

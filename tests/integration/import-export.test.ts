@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readXlsx } from '../../server/src/xlsx/readXlsx.ts';
 import { writeXlsx } from '../../server/src/xlsx/writeXlsx.ts';
-import { writeZip } from '../../server/src/xlsx/zip.ts';
+import { writeZip } from '../../server/src/zip/zip.ts';
 import {
   type Client,
   deleteTestProjects,

@@ -1,7 +1,7 @@
 import { write } from '@mapbox/shp-write';
 import rewind from '@turf/rewind';
-import { strToU8, zipSync } from 'fflate';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { writeZip } from '../zip/zip.ts';
 import { shortNames } from './shapefileFields.ts';
 
 const wgs84 =
@@ -60,12 +60,12 @@ export function toShapefileZip(collection: FeatureCollection, layer: string): Ui
   });
   const bytes = (v: DataView) => new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
   const mapping = ['field,name', ...fields.map((f) => `${names.get(f)},${f}`)].join('\r\n');
-  return zipSync({
-    [`${layer}.shp`]: bytes(files!.shp),
-    [`${layer}.shx`]: bytes(files!.shx),
-    [`${layer}.dbf`]: bytes(files!.dbf),
-    [`${layer}.prj`]: strToU8(wgs84),
-    [`${layer}.cpg`]: strToU8('UTF-8'),
-    [`${layer}_fields.csv`]: strToU8(`${mapping}\r\n`),
-  });
+  return writeZip([
+    { name: `${layer}.shp`, data: bytes(files!.shp) },
+    { name: `${layer}.shx`, data: bytes(files!.shx) },
+    { name: `${layer}.dbf`, data: bytes(files!.dbf) },
+    { name: `${layer}.prj`, data: Buffer.from(wgs84) },
+    { name: `${layer}.cpg`, data: Buffer.from('UTF-8') },
+    { name: `${layer}_fields.csv`, data: Buffer.from(`${mapping}\r\n`) },
+  ]);
 }

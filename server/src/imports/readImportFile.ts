@@ -1,7 +1,7 @@
 import { importLimits } from '@tavazon/contract';
 import { badRequest, HttpError } from '../errors.ts';
 import { type CellValue, readXlsx } from '../xlsx/readXlsx.ts';
-import { ZipError } from '../xlsx/zip.ts';
+import { ZipError } from '../zip/zip.ts';
 import { columnName } from './importColumns.ts';
 import { nestsDeeperThan } from './jsonDepth.ts';
 import { problem, type RowProblem } from './problem.ts';

@@ -1,8 +1,8 @@
 import { importLimits } from '@tavazon/contract';
-import { unzipSync } from 'fflate';
 import * as shapefile from 'shapefile';
 import { badRequest, HttpError } from '../errors.ts';
 import { longFieldName } from '../exports/shapefileFields.ts';
+import { openZip, ZipError } from '../zip/zip.ts';
 import { type ImportFile, maxRows, readImportFile } from './readImportFile.ts';
 
 const notShapefile = (why: string) =>
@@ -29,19 +29,15 @@ function encodingOf(cpg: Uint8Array | undefined): string {
  * like a GeoJSON upload. Unpacking stops at the import's limit, so a zip bomb costs nothing.
  */
 export async function readShapefileZip(bytes: Buffer): Promise<ImportFile> {
-  let unpacked = 0;
-  let files: Record<string, Uint8Array>;
+  const files = new Map<string, Uint8Array>();
   try {
-    files = unzipSync(bytes, {
-      filter: (f) => {
-        if (!/\.(shp|dbf|cpg)$/i.test(f.name) || f.name.includes('__MACOSX')) return false;
-        unpacked += f.originalSize;
-        if (unpacked > importLimits.unpackedBytes) throw new RangeError('too large');
-        return true;
-      },
-    });
+    const read = await openZip(bytes, importLimits.unpackedBytes, 'Shapefile');
+    for (const name of read.names) {
+      if (!/\.(shp|dbf|cpg)$/i.test(name) || name.includes('__MACOSX')) continue;
+      files.set(name, (await read(name))!);
+    }
   } catch (err) {
-    if (err instanceof RangeError) {
+    if (err instanceof ZipError && err.tooLarge) {
       throw new HttpError(
         413,
         'import.too_large',
@@ -52,16 +48,16 @@ export async function readShapefileZip(bytes: Buffer): Promise<ImportFile> {
     }
     throw notShapefile('is not a readable zip file');
   }
-  const shps = Object.keys(files).filter((n) => /\.shp$/i.test(n));
+  const shps = [...files.keys()].filter((n) => /\.shp$/i.test(n));
   if (shps.length !== 1) throw notShapefile(`holds ${shps.length} .shp files, not one`);
   const stem = shps[0]!.slice(0, -4);
   const find = (ext: string) =>
-    Object.entries(files).find(([n]) => n.toLowerCase() === `${stem}.${ext}`.toLowerCase())?.[1];
+    [...files].find(([n]) => n.toLowerCase() === `${stem}.${ext}`.toLowerCase())?.[1];
   const dbf = find('dbf');
   if (!dbf) throw notShapefile(`has no ${stem}.dbf beside ${stem}.shp`);
   let collection: GeoJSON.FeatureCollection;
   try {
-    const source = await shapefile.open(toArrayBuffer(files[shps[0]!]!), toArrayBuffer(dbf), {
+    const source = await shapefile.open(toArrayBuffer(files.get(shps[0]!)!), toArrayBuffer(dbf), {
       encoding: encodingOf(find('cpg')),
     });
     const features: GeoJSON.Feature[] = [];

@@ -1,4 +1,4 @@
-import { openZip, ZipError } from './zip.ts';
+import { openZip, ZipError } from '../zip/zip.ts';
 
 export type CellValue = string | number | boolean;
 

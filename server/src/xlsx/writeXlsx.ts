@@ -1,4 +1,4 @@
-import { writeZip } from './zip.ts';
+import { writeZip } from '../zip/zip.ts';
 
 export type OutCell = string | number | boolean | null;
 

@@ -1,10 +1,10 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
 
-// ZIP for XLSX files: reading the entries of an uploaded workbook with yauzl (a maintained reader that
-// checks each entry's actual size against its declared one) under a hard cap on how much they may unpack
-// to together (a 10 MB upload could otherwise be a "zip bomb" of gigabytes), and writing a workbook for
-// export (deflated entries, no timestamps, so the same export is the same bytes).
+// ZIP archives of uploads and exports (XLSX workbooks, zipped Shapefiles). Uploads are read with yauzl, a
+// maintained reader that checks each entry's actual size against its declared one, under a hard cap on
+// how much they may unpack to together (a 10 MB upload could otherwise be a "zip bomb" of gigabytes);
+// exports are written with node's zlib.
 
 export class ZipError extends Error {
   constructor(
@@ -20,7 +20,7 @@ export class ZipError extends Error {
 const tooLarge = (maxBytes: number) =>
   new ZipError(`unpacks to more than ${Math.round(maxBytes / 2 ** 20)} MB`, true);
 
-/** Parts of a spreadsheet: a few dozen; thousands are not a workbook a person made. */
+/** Parts of a spreadsheet or a Shapefile: a few dozen; thousands are not a file a person made. */
 const maxEntries = 2000;
 
 /**
@@ -29,15 +29,15 @@ const maxEntries = 2000;
  * yauzl stops an entry that unpacks to more (or less) than it declared — a header that lies about its
  * size cannot make the reader allocate past the cap.
  */
-export async function openZip(buf: Buffer, maxBytes: number) {
+export async function openZip(buf: Buffer, maxBytes: number, what = 'XLSX') {
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
     yauzl.fromBuffer(
       buf,
       { lazyEntries: true, validateEntrySizes: true, strictFileNames: false },
-      (err, z) => (err || !z ? reject(new ZipError('is not a ZIP archive (XLSX)')) : resolve(z)),
+      (err, z) => (err || !z ? reject(new ZipError(`is not a ZIP archive (${what})`)) : resolve(z)),
     ),
   );
-  if (zip.entryCount > maxEntries) throw new ZipError('has too many parts for a spreadsheet', true);
+  if (zip.entryCount > maxEntries) throw new ZipError(`has too many parts for a ${what}`, true);
   const entries = new Map<string, yauzl.Entry>();
   await new Promise<void>((resolve, reject) => {
     zip.on('entry', (entry: yauzl.Entry) => {
@@ -49,7 +49,7 @@ export async function openZip(buf: Buffer, maxBytes: number) {
     zip.readEntry();
   });
   let budget = maxBytes;
-  return async (name: string): Promise<Buffer | undefined> => {
+  const read = async (name: string): Promise<Buffer | undefined> => {
     const entry = entries.get(name);
     if (!entry) return undefined;
     if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)
@@ -74,10 +74,16 @@ export async function openZip(buf: Buffer, maxBytes: number) {
     budget -= length;
     return Buffer.concat(chunks, length);
   };
+  /** The names of the entries, in the archive's order. */
+  return Object.assign(read, { names: [...entries.keys()] });
 }
 
-/** A ZIP archive of the given files, deflated. */
-export function writeZip(files: { name: string; data: Buffer }[]): Buffer {
+/**
+ * A ZIP archive of the given files, deflated by node's zlib (native: a large export is packed several
+ * times faster than by a JavaScript deflate, and off the event loop's JavaScript), with no timestamps, so
+ * the same export is the same bytes. ZIP's stored form is a few fixed headers around each deflated entry.
+ */
+export function writeZip(files: { name: string; data: Uint8Array }[]): Buffer {
   const locals: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
