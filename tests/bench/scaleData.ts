@@ -5,10 +5,10 @@
 // the source key starts with `synthetic-bench:` (the data loader only ever touches `driver-projects:` keys).
 import { getPriority, setPriority } from 'node:os';
 import type { Sql } from '@tavazon/data';
+import { syntheticKeyPrefix } from '../../data/src/load/synthetic-projects.ts';
 
 export const syntheticTitlePrefix = '[synthetic bench]';
 export const syntheticSource = 'synthetic benchmark data (not real)';
-export const syntheticKeyPrefix = 'synthetic-bench:';
 
 // Every status and both kinds of publication appear, in proportions like a registry's: most projects
 // are under way, a few halted, one in twenty unpublished (so the public audience filter has work to do).
@@ -75,9 +75,6 @@ export async function insertSynthetic(sql: Sql, count: number) {
     for (const trigger of skippedTriggers) await tx`ALTER TABLE project ENABLE TRIGGER ${tx(trigger)}`;
   });
   const insertSeconds = (performance.now() - t0) / 1000;
-  // Fresh statistics, as autovacuum would gather them soon after a bulk load: without them the planner
-  // still believes the table holds 21 rows.
-  await sql`VACUUM ANALYZE project`;
   const [row] = await sql<{ n: number }[]>`
     SELECT count(*)::int AS n FROM project WHERE source_key LIKE ${`${syntheticKeyPrefix}%`}`;
   return { rows: row!.n, insertSeconds, totalSeconds: (performance.now() - t0) / 1000 };
@@ -88,29 +85,53 @@ const skippedTriggers = ['project_assign_county', 'project_record_history', 'pro
 /**
  * Runs `load` in a transaction with the project table's secondary indexes (neither primary key nor
  * backing a constraint) dropped first and rebuilt after: one sorted build each instead of a million
- * inserts into every GiST and trigram index. The database backend runs at this process's niceness
- * meanwhile (`nice -n 15 pnpm bench`), so that a bulk load does not take the CPU from others'.
+ * inserts into every GiST and trigram index.
  */
 async function bulk(sql: Sql, load: (tx: Sql) => Promise<void>) {
-  await sql.begin(async (tx) => {
-    const [backend] = await tx<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
-    const pid = backend!.pid;
-    const niced = renice(pid, getPriority());
-    try {
+  await niced(
+    sql,
+    async (tx) => {
       await tx`SET LOCAL maintenance_work_mem = '256MB'`;
       const indexes = await tx<{ name: string; def: string }[]>`
-        SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS def
-        FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-        WHERE i.indrelid = 'project'::regclass AND NOT i.indisprimary
-          AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)`;
+      SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS def
+      FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+      WHERE i.indrelid = 'project'::regclass AND NOT i.indisprimary
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)`;
       for (const ix of indexes) await tx`DROP INDEX ${tx(ix.name)}`;
-      await load(tx as unknown as Sql);
+      await load(tx);
       // The definitions come from the catalogue as PostgreSQL printed them, not from any input.
       for (const ix of indexes) await tx.unsafe(ix.def);
-    } finally {
-      if (niced) renice(pid, 0);
+    },
+    true,
+  );
+}
+
+/**
+ * `work` in a transaction (VACUUM after it, if asked) on one connection whose database backend runs at this
+ * process's niceness (`nice -n 15 pnpm bench`), so that a bulk load or delete does not take the CPU from
+ * others' work on a shared machine.
+ */
+async function niced(sql: Sql, work: (tx: Sql) => Promise<void>, vacuum = false) {
+  const conn = await sql.reserve();
+  const [backend] = await conn<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
+  const pid = backend!.pid;
+  const changed = renice(pid, getPriority());
+  try {
+    await conn`BEGIN`;
+    try {
+      await work(conn as unknown as Sql);
+      await conn`COMMIT`;
+    } catch (err) {
+      await conn`ROLLBACK`;
+      throw err;
     }
-  });
+    // Fresh statistics, as autovacuum would gather them soon after: without them the planner goes on
+    // believing the table's old size.
+    if (vacuum) await conn`VACUUM ANALYZE project`;
+  } finally {
+    if (changed) renice(pid, 0);
+    conn.release();
+  }
 }
 
 /** Sets a process's niceness; false where this process may not (then the backend keeps its own). */
@@ -131,11 +152,14 @@ export async function deleteSynthetic(sql: Sql) {
     SELECT EXISTS (SELECT 1 FROM project WHERE source_key LIKE ${`${syntheticKeyPrefix}%`}) AS any`;
   if (!found?.any) return { rows: 0, seconds: 0 };
   let rows = 0;
-  // Dropping the indexes around it spares VACUUM a million dead entries in each.
-  await bulk(sql, async (tx) => {
-    rows = (await tx`DELETE FROM project WHERE source_key LIKE ${`${syntheticKeyPrefix}%`}`).count;
-  });
-  await sql`VACUUM ANALYZE project`;
+  // A plain DELETE: rebuilding the indexes in the same transaction would index the deleted rows again.
+  await niced(
+    sql,
+    async (tx) => {
+      rows = (await tx`DELETE FROM project WHERE source_key LIKE ${`${syntheticKeyPrefix}%`}`).count;
+    },
+    true,
+  );
   return { rows, seconds: (performance.now() - t0) / 1000 };
 }
 

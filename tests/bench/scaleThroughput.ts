@@ -22,6 +22,9 @@ export async function drive(url: string, connections: number, seconds: number): 
     url,
     connections,
     duration: seconds,
+    // Without the stored counts one national layer takes seconds at a million projects: waited for, and
+    // counted as an answer, not a timeout.
+    timeout: 60,
     headers: { 'accept-encoding': 'br, gzip' },
   });
   return {
