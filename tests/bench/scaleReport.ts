@@ -42,7 +42,7 @@ function figureRow(f: Figure) {
   const measured =
     f.value === null
       ? `${f.why ?? missing}${f.detail ? `; ${f.detail}` : ''}`
-      : `**${fmt(f.value, f.unit === '×' ? 2 : 1)}${f.unit === '×' ? '×' : ` ${f.unit}`}** (${f.detail})`;
+      : `**${fmt(f.value, f.unit === '×' ? 2 : f.unit === 'failed' ? 0 : 1)}${f.unit === '×' ? '×' : ` ${f.unit}`}** (${f.detail})`;
   return `| ${f.name} | ${measured} | ${f.goal} | ${verdict(f)} |`;
 }
 
@@ -56,8 +56,8 @@ export function renderScale(r: ScaleReport): string[] {
     '',
     `Measured by \`pnpm bench --part scale\` on ${time.slice(0, 10)} at ${time.slice(11, 16)} UTC, machine: ${r.machine};`,
     `load average ${r.load.map((l) => fmt(l)).join(' / ')} (1 / 5 / 15 min) on ${availableParallelism()} cores, so every time includes waiting for a core.`,
-    `${r.projects.rows.toLocaleString('en')} synthetic projects were generated in the bench database (${fmt(r.projects.insertSeconds)} s, ${fmt(r.projects.totalSeconds)} s with`,
-    'VACUUM ANALYZE): points from ST_GeneratePoints inside the 478 current counties, as many per county as its share of the',
+    `${r.projects.rows.toLocaleString('en')} synthetic projects were generated in the bench database in ${fmt(r.projects.totalSeconds)} s (one INSERT … SELECT, the`,
+    "table's indexes rebuilt, VACUUM ANALYZE): points from ST_GeneratePoints inside the 478 current counties, as many per county as its share of the",
     'population, every status and sector, one in twenty unpublished; each titled `[synthetic bench] …` with the source key',
     '`synthetic-bench:…` and the source "synthetic benchmark data (not real)". They were deleted afterwards',
     `(${r.deleted.rows.toLocaleString('en')} rows, ${fmt(r.deleted.seconds)} s); the database kept its ${r.realProjects} real projects.`,
@@ -68,8 +68,7 @@ export function renderScale(r: ScaleReport): string[] {
     ...(notBuilt.length
       ? [
           '',
-          `${missing}: ${notBuilt.map((f) => f.name).join('; ')}: the endpoint or hook is not part of this build, so that`,
-          'figure was not measured here; it is measured once it is.',
+          `**${missing}** in this build (its endpoint or hook does not exist yet, so it was not measured): ${notBuilt.map((f) => f.name).join('; ')}.`,
         ]
       : []),
     '',
