@@ -34,7 +34,8 @@ export interface ScaleReport {
 const fmt = (v: number, digits = 1) => v.toFixed(digits);
 
 function verdict(f: Figure) {
-  if (f.value === null) return '—';
+  // Not built: neither pass nor fail. Built but not reached (the projects never arrived): a failure.
+  if (f.value === null) return (f.why ?? missing) === missing ? '—' : '❌';
   return f.pass(f.value) ? '✅' : '❌';
 }
 
