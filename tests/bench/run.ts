@@ -1,9 +1,11 @@
 // `pnpm bench`: measures the map's heaviest endpoints on both engines and the public map's load in a
 // browser, and writes docs/benchmarks.md.
-// Usage: pnpm bench [--engine pglite|postgres|both] [--seconds 10] [--part all|web|hostile]
+// Usage: pnpm bench [--engine pglite|postgres|both] [--seconds 10] [--part all|web|hostile|stability|scale]
 // `--part hostile` measures only the hostile uploads (event-loop block, memory) and replaces their section.
 // `--part stability` measures only the need score's rank stability (stability.ts) and replaces its section.
 // `--part web` measures only the browser load (needs web/dist) and replaces that section of the report.
+// `--part scale` (PostgreSQL only) measures a million synthetic projects (scale.ts) and replaces its section;
+// BENCH_SCALE_PROJECTS sets another number.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -37,6 +39,7 @@ import {
 import { loadGenerator, percentile } from './loadGenerator.ts';
 import { cleanRegistryBench, prepareRegistryBench, registryBench } from './registry.ts';
 import { type EngineReport, machineDescription, renderReport, replaceWebSection } from './report.ts';
+import { scalePart } from './scale.ts';
 import { replaceStabilitySection, stabilityBench } from './stability.ts';
 import {
   coldLoad,
@@ -300,8 +303,26 @@ async function stabilityPart(target: string) {
   }
 }
 
+/** A million synthetic projects on PostgreSQL (scale.ts); PGlite is not what a million projects would run on. */
+async function scaleRun(target: string) {
+  await scalePart(
+    target,
+    {
+      prepare: () => prepare('postgres'),
+      startServer: (port) => startServer('postgres', port),
+      freePort,
+    },
+    { projects: Number(process.env.BENCH_SCALE_PROJECTS ?? 1_000_000), seconds: Math.min(seconds, 5) },
+  );
+}
+
 async function main() {
   const target = join(repoRoot, 'docs', 'benchmarks.md');
+  if (args.part === 'scale') {
+    await scaleRun(target);
+    console.log(`wrote ${target}`);
+    return;
+  }
   if (args.part === 'stability') {
     await stabilityPart(target);
     console.log(`wrote ${target}`);
@@ -375,6 +396,7 @@ async function main() {
   await writeFile(target, renderReport(reports, machineDescription(), seconds, web));
   await hostilePart(target);
   await stabilityPart(target);
+  if (engines.includes('postgres')) await scaleRun(target);
   console.log(`wrote ${target}`);
 }
 

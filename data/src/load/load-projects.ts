@@ -9,6 +9,7 @@ import { compactPersianName, normalisePersianName } from './persian-name.ts';
 import { StructuralInputError } from './read-geojson.ts';
 import { inputPath } from './resolve-data-dir.ts';
 import type { DatasetReport } from './summary.ts';
+import { syntheticProjectsNote } from './synthetic-projects.ts';
 import type { Tx } from './tx.ts';
 
 interface County {
@@ -192,4 +193,6 @@ async function upsertProjects(
       `project ${s.id} «${s.title_fa}» is no longer in ${file}; left as it is (archive it if it was dropped)`,
     );
   }
+  const synthetic = await syntheticProjectsNote(tx);
+  if (synthetic) report.notes.push(synthetic);
 }
