@@ -9,6 +9,9 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // Pure functions without module state or mocks: one worker per core runs every file, instead of a
+          // fresh process per file (82 files: ≈ 25 s instead of ≈ 75–180 s on 2 cores).
+          isolate: false,
           include: [
             'contract/src/**/*.test.ts',
             'geo/src/**/*.test.ts',
@@ -22,7 +25,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/integration/**/*.test.ts', 'tests/browser/**/*.test.ts'],
-          globalSetup: ['tests/setup/globalSetup.ts'],
+          globalSetup: ['tests/setup/globalSetup.ts', 'tests/setup/browserSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,

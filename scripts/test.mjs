@@ -1,24 +1,54 @@
 #!/usr/bin/env node
-// `pnpm test`: unit tests, then the web build, then the integration and browser tests on the embedded
-// PGlite, then the integration tests again on the PostgreSQL named by TEST_DATABASE_URL (when set).
+// `pnpm test`: unit tests beside the web build, then the integration and browser tests on the embedded
+// PGlite beside the integration tests on the PostgreSQL named by TEST_DATABASE_URL (when set).
 // Ends with one line "N passed, N failed" over every run.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+//
+// The steps that run side by side share nothing (each integration pass has its own database and server),
+// and most of a pass is spent waiting on its database or browser, so the two passes together take little
+// longer than the longer one. One step's output is shown as it runs, the other's when it ends (it is kept
+// in tests/.artifacts/<step>.log). TEST_SERIAL=1 runs every step after the other, all shown as they run.
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 
 const artifacts = 'tests/.artifacts';
 mkdirSync(artifacts, { recursive: true });
+const serial = process.env.TEST_SERIAL === '1';
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
+const slug = (label) => label.replace(/\W+/g, '-');
+const seconds = (t0) => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
 
-function run(label, command, args, env = {}) {
-  console.log(`\n▶ ${label}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  return result.status === 0;
+/** Runs a command; `shown` streams its output, otherwise it is printed in one piece when it ends. */
+function run(label, command, args, { env = {}, shown = true } = {}) {
+  const t0 = performance.now();
+  console.log(`\n▶ ${label}${shown ? '' : ' (runs alongside; its output follows when it ends)'}`);
+  const log = shown ? undefined : `${artifacts}/${slug(label)}.log`;
+  const child = spawn(command, args, {
+    stdio: shown ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
+  if (log) {
+    const out = createWriteStream(log);
+    child.stdout.pipe(out);
+    child.stderr.pipe(out);
+  }
+  return new Promise((resolve) => {
+    child.on('error', (err) => {
+      console.log(`${label}: ${err.message}`);
+      resolve(false);
+    });
+    child.on('close', (code) => {
+      if (log)
+        console.log(`\n▶ ${label} (output of the step that ran alongside)\n${readFileSync(log, 'utf8')}`);
+      console.log(`■ ${label}: ${code === 0 ? 'ok' : `failed (exit ${code})`} in ${seconds(t0)}`);
+      resolve(code === 0);
+    });
+  });
 }
 
-function vitest(label, args, env) {
-  const report = `${artifacts}/${label.replace(/\W+/g, '-')}.json`;
-  const ok = run(
+async function vitest(label, args, options) {
+  const report = `${artifacts}/${slug(label)}.json`;
+  const ok = await run(
     label,
     'pnpm',
     [
@@ -30,7 +60,7 @@ function vitest(label, args, env) {
       '--reporter=json',
       `--outputFile.json=${report}`,
     ],
-    env,
+    options,
   );
   let counted = false;
   try {
@@ -47,24 +77,53 @@ function vitest(label, args, env) {
   if (!ok && !counted) totals.failed += 1;
 }
 
-vitest('unit', ['--project', 'unit']);
-if (!run('web build', 'pnpm', ['--filter', '@tavazon/web', 'build'])) failures.push('web build');
-vitest('integration and browser (pglite)', ['--project', 'e2e'], { TEST_ENGINE: 'pglite' });
-if (process.env.TEST_DATABASE_URL) {
-  vitest('integration (postgres)', ['--project', 'e2e', 'tests/integration'], { TEST_ENGINE: 'postgres' });
-} else if (process.env.CI) {
+/** The steps side by side (the first one shown as it runs), or one after the other with TEST_SERIAL=1. */
+async function together(...steps) {
+  if (serial) {
+    for (const step of steps) await step(true);
+  } else {
+    await Promise.all(steps.map((step, i) => step(i === 0)));
+  }
+}
+
+const t0 = performance.now();
+const postgres = Boolean(process.env.TEST_DATABASE_URL);
+await together(
+  (shown) => vitest('unit', ['--project', 'unit'], { shown }),
+  async (shown) => {
+    if (!(await run('web build', 'pnpm', ['--filter', '@tavazon/web', 'build'], { shown })))
+      failures.push('web build');
+  },
+);
+await together(
+  (shown) =>
+    vitest('integration and browser (pglite)', ['--project', 'e2e'], {
+      env: { TEST_ENGINE: 'pglite' },
+      shown,
+    }),
+  ...(postgres
+    ? [
+        (shown) =>
+          vitest('integration (postgres)', ['--project', 'e2e', 'tests/integration'], {
+            env: { TEST_ENGINE: 'postgres' },
+            shown,
+          }),
+      ]
+    : []),
+);
+if (!postgres && process.env.CI) {
   // CI must prove both engines; a missing PostgreSQL there is a failure, not a skip.
   console.log(
     '\nTEST_DATABASE_URL is not set in CI: start PostgreSQL with PostGIS and set it (see .ci/run).',
   );
   failures.push('integration (postgres): TEST_DATABASE_URL not set');
-} else {
+} else if (!postgres) {
   console.log(
     '\nTEST_DATABASE_URL is not set: the integration suite ran on PGlite only (see README "Tests").',
   );
 }
 
-console.log('');
+console.log(`\nall steps done in ${seconds(t0)}`);
 if (failures.length) console.log(`failed: ${failures.join('; ')}`);
 console.log(
   `${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,

@@ -1,4 +1,6 @@
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { chromiumArgs, chromiumPath } from '../setup/browserSetup.ts';
 
 /** What a page did that a user would notice or that breaks the offline promise. */
 export interface PageWatch {
@@ -9,8 +11,20 @@ export interface PageWatch {
 }
 
 /**
- * Debian's Chromium, headless, with the flags that keep it from calling home (this machine has no
- * network), and a page whose console errors, foreign requests and failed requests are collected.
+ * A connection to the run's shared Chromium (tests/setup/browserSetup.ts); outside that setup, a Chromium
+ * of its own. Closing it closes the contexts it opened (and the browser only when it is its own).
+ */
+export async function connectBrowser(): Promise<Browser> {
+  const broker = inject('browserBroker');
+  if (!broker) return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const answer = await fetch(broker);
+  const text = await answer.text();
+  if (!answer.ok) throw new Error(text);
+  return chromium.connect(text);
+}
+
+/**
+ * Debian's Chromium (the run's shared one, see connectBrowser), headless, and a page whose console errors, foreign requests and failed requests are collected.
  */
 export async function openBrowser(
   baseUrl: string,
@@ -18,18 +32,7 @@ export async function openBrowser(
   options: { acceptDownloads?: boolean } = {},
 ): Promise<{ browser: Browser; page: Page; watch: PageWatch }> {
   const origin = new URL(baseUrl).origin;
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await connectBrowser();
   const page = await browser.newPage({ viewport, acceptDownloads: options.acceptDownloads ?? false });
   const watch: PageWatch = { consoleErrors: [], offOrigin: [], failedRequests: [] };
   page.on('console', (message) => {

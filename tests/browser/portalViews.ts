@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 // The functions handed to page.evaluate run in the page: they are typed with the DOM.
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { connectBrowser } from './openBrowser.ts';
 
 // Every view of the app a visitor or an official can reach, in a table, so that a new view is one more row
 // for the tests that walk them all (accessibility.test.ts, language.test.ts).
@@ -108,19 +109,9 @@ export async function firstProjectId(baseUrl: string): Promise<number> {
   return project.properties.id;
 }
 
-export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+/** The run's shared Chromium (a connection of this file's own, see openBrowser.ts). */
+export function launch(): Promise<Browser> {
+  return connectBrowser();
 }
 
 /**
