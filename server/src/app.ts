@@ -89,6 +89,7 @@ export function createApp({ sql, engine, webRoot, auth: authOptions, ...options 
     publicMaxAge: options.responseCache?.publicMaxAge ?? defaultPublicMaxAge,
     origin: authSettings.publicOrigins[0] ?? '',
   });
+  const beforeCache = [context, availabilityGate(availability), loadSession, loadApiToken] as const;
   const api = new Hono<AppEnv>()
     .use(context)
     .use(availabilityGate(availability))
@@ -141,10 +142,14 @@ export function createApp({ sql, engine, webRoot, auth: authOptions, ...options 
     .use(observeRequests(metrics, options.requestLog ?? null))
     .use(securityHeaders())
     .route('/metrics', metricsRoute(metrics, options.metricsToken))
+    // Vector tiles (their sub-app is mounted below) go through the response cache, which needs the session
+    // first; the sub-app's own loadSession then finds it loaded. The same for OGC, after its compression.
+    .use('/tiles/*', ...beforeCache, cache.forData(dependsOn.tiles))
     .use('/api/*', compression())
     .route('/api', api)
     // OGC API – Features for desktop GIS, beside /api with the same sign-in (session or API token).
     .use('/ogc/*', compression())
+    .use('/ogc/*', ...beforeCache, cache.forData(dependsOn.ogc))
     .route(
       '/ogc',
       new Hono<AppEnv>()
@@ -152,18 +157,7 @@ export function createApp({ sql, engine, webRoot, auth: authOptions, ...options 
         .use(availabilityGate(availability))
         .use(loadSession)
         .use(loadApiToken)
-        .use('*', cache.forData(dependsOn.ogc))
         .route('/', ogc),
-    )
-    // Vector tiles: the tiles' own sub-app is mounted at /tiles; the session is loaded here so that the
-    // cache knows the audience (loadSession does not look up a session twice).
-    .use(
-      '/tiles/*',
-      context,
-      availabilityGate(availability),
-      loadSession,
-      loadApiToken,
-      cache.forData(dependsOn.tiles),
     );
   app.onError(errorResponse);
 
