@@ -13,7 +13,8 @@ let scheme: number;
 beforeAll(async () => {
   admin = await signedIn(sql, 'admin');
   viewer = await signedIn(sql, 'viewer');
-  [{ id: scheme }] = await sql<{ id: number }[]>`SELECT id::int FROM region_scheme ORDER BY id LIMIT 1`;
+  const [first] = await sql<{ id: number }[]>`SELECT id::int FROM region_scheme ORDER BY id LIMIT 1`;
+  scheme = first!.id;
 });
 afterAll(async () => {
   await deleteTestProjects(sql);

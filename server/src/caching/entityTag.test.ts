@@ -21,7 +21,9 @@ describe('entity tags', () => {
   it('are strong, one per coding, and change with any part of the key', () => {
     expect(entityTag(key, 'br')).toMatch(/^"[A-Za-z0-9_-]{27}-br"$/);
     expect(entityTag(key, 'gzip')).not.toBe(entityTag(key, 'br'));
-    expect(contentKey(['release', 'origin', '/api/counties', '?set=current', 'public', 'projects=2'])).not.toBe(key);
+    expect(
+      contentKey(['release', 'origin', '/api/counties', '?set=current', 'public', 'projects=2']),
+    ).not.toBe(key);
     // Parts are separated: moving a character from one part to the next is another key.
     expect(contentKey(['ab', 'c'])).not.toBe(contentKey(['a', 'bc']));
   });
