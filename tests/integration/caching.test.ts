@@ -184,6 +184,19 @@ describe('audiences', () => {
   });
 });
 
+describe('an ended session', () => {
+  it('reads as the public and has its cookie dropped, whether the answer is made or cached', async () => {
+    const ended = `tavazon_session=${'x'.repeat(43)}`;
+    const path = `/api/indicators?ended-session=${Date.now()}`;
+    for (const round of ['made', 'cached']) {
+      const res = await new Client().request('GET', path, { headers: { ...br, cookie: ended } });
+      expect(res.status, round).toBe(200);
+      expect(res.headers.get('cache-control'), round).toBe('public, max-age=10, must-revalidate');
+      expect(res.headers.getSetCookie().join(), round).toMatch(/^tavazon_session=;.*Max-Age=0/);
+    }
+  });
+});
+
 describe.skipIf(inject('engine') !== 'postgres')('data versions on PostgreSQL', () => {
   it('never make writers wait, even writing two datasets in opposite orders', async () => {
     // PGlite is one session: two transactions cannot be open at once there, so this runs on PostgreSQL.

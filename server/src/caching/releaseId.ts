@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '@tavazon/data';
 
@@ -15,6 +15,7 @@ export function releaseId(): string {
   const hash = createHash('sha256');
   for (const dir of sources) {
     const root = join(repoRoot, dir);
+    if (!existsSync(root)) continue;
     const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
       .filter((f) => /\.(ts|sql|json)$/.test(f) && !/\.test\.ts$/.test(f))
       .sort();

@@ -116,14 +116,22 @@ export function createResponseCache(options: ResponseCacheOptions) {
       making.set(slot, new Promise((resolve) => (settle = resolve)));
       try {
         await next();
+        const res = c.res;
         const made = await capture(c, encoding);
         settle(made);
         if (!made) return;
         bodies.set(slot, made);
-        // Hono merges the old response's headers into a new one; clearing it first keeps a stale length
-        // out. Assigned, not returned: Hono ignores what a middleware returns once the route has answered.
+        // The route's answer with every header it got on the way (a Set-Cookie that ends a stale session
+        // included), its body replaced. Hono merges the old response's headers into a new one; clearing it
+        // first keeps a stale length out. Assigned, not returned: Hono ignores what a middleware returns
+        // once the route has answered.
+        const headers = new Headers(res.headers);
+        headers.delete('content-length');
+        for (const [name, value] of Object.entries({ ...head, 'Content-Encoding': made.coding })) {
+          headers.set(name, value);
+        }
         c.res = undefined as unknown as Response;
-        c.res = send(c, made, head);
+        c.res = new Response(made.bytes as Uint8Array<ArrayBuffer>, { status: 200, headers });
       } finally {
         settle(null);
         making.delete(slot);
