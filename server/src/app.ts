@@ -4,6 +4,9 @@ import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { loadApiToken } from './apiTokens/bearer.ts';
 import { loadSession } from './auth/middleware.ts';
+import { registerCacheMetrics } from './caching/cacheMetrics.ts';
+import { dependsOn } from './caching/datasets.ts';
+import { createResponseCache } from './caching/responseCache.ts';
 import { compression } from './compression.ts';
 import { availabilityGate, DatabaseAvailability } from './database/availability.ts';
 import type { AppEnv, AuthSettings } from './env.ts';
@@ -55,7 +58,13 @@ export interface AppOptions {
   metricsToken?: string | undefined;
   /** The time now, for the review board's deadlines; tests pass their own to move "today". */
   clock?: () => Date;
+  /** The response cache (README, Caching): bytes of compressed bodies kept, seconds a public answer may be kept. */
+  responseCache?: { bytes?: number; publicMaxAge?: number };
 }
+
+/** 64 MiB of compressed bodies: the national layers at every zoom, many tiles and analyses. */
+export const defaultResponseCacheBytes = 64 * 1024 * 1024;
+export const defaultPublicMaxAge = 10;
 
 export function createApp({ sql, engine, webRoot, auth: authOptions, ...options }: AppOptions) {
   const availability = options.availability ?? new DatabaseAvailability(sql);
@@ -72,11 +81,26 @@ export function createApp({ sql, engine, webRoot, auth: authOptions, ...options 
     c.set('clock', clock);
     await next();
   });
+  // ETags, 304s and compressed bodies by data version for the answers that depend only on the request,
+  // the audience and the data; by path, after the session is known (caching/responseCache.ts).
+  const cache = createResponseCache({
+    sql,
+    bytes: options.responseCache?.bytes ?? defaultResponseCacheBytes,
+    publicMaxAge: options.responseCache?.publicMaxAge ?? defaultPublicMaxAge,
+    origin: authSettings.publicOrigins[0] ?? '',
+  });
+  const beforeCache = [context, availabilityGate(availability), loadSession, loadApiToken] as const;
   const api = new Hono<AppEnv>()
     .use(context)
     .use(availabilityGate(availability))
     .use(loadSession)
     .use(loadApiToken)
+    .use('/provinces/*', cache.forData(dependsOn.provinces))
+    .use('/counties/*', cache.forData(dependsOn.counties))
+    .use('/regions/*', cache.forData(dependsOn.regions))
+    .use('/projects/*', cache.forData(dependsOn.projects))
+    .use('/indicators/*', cache.forData(dependsOn.indicators))
+    .use('/analysis/*', cache.forData(dependsOn.analysis))
     .route('/auth', auth)
     .route('/users', users)
     .route('/audit', audit)
@@ -113,14 +137,19 @@ export function createApp({ sql, engine, webRoot, auth: authOptions, ...options 
     });
 
   const metrics = createMetrics(availability);
+  registerCacheMetrics(metrics.registry, cache);
   const app = new Hono()
     .use(observeRequests(metrics, options.requestLog ?? null))
     .use(securityHeaders())
     .route('/metrics', metricsRoute(metrics, options.metricsToken))
+    // Vector tiles (their sub-app is mounted below) go through the response cache, which needs the session
+    // first; the sub-app's own loadSession then finds it loaded. The same for OGC, after its compression.
+    .use('/tiles/*', ...beforeCache, cache.forData(dependsOn.tiles))
     .use('/api/*', compression())
     .route('/api', api)
     // OGC API – Features for desktop GIS, beside /api with the same sign-in (session or API token).
     .use('/ogc/*', compression())
+    .use('/ogc/*', ...beforeCache, cache.forData(dependsOn.ogc))
     .route(
       '/ogc',
       new Hono<AppEnv>()

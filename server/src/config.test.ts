@@ -19,4 +19,11 @@ describe('readConfig', () => {
       'http://127.0.0.1:9000',
     ]);
   });
+
+  it('reads the response cache size and public max-age, leaving the defaults to createApp', () => {
+    expect(readConfig({}).responseCache).toEqual({ bytes: undefined, publicMaxAge: undefined });
+    expect(
+      readConfig({ TAVAZON_RESPONSE_CACHE_BYTES: '1048576', TAVAZON_PUBLIC_MAX_AGE: '0' }).responseCache,
+    ).toEqual({ bytes: 1_048_576, publicMaxAge: 0 });
+  });
 });

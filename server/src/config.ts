@@ -24,6 +24,18 @@ const schema = z.object({
   TAVAZON_REQUEST_LOG: z.enum(['0', '1']).default('1'),
   // A PostgreSQL statement running longer is ended (0: no limit).
   TAVAZON_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(60_000),
+  // Bytes of compressed answers the response cache keeps in memory (0: none; ETags and 304s still work).
+  TAVAZON_RESPONSE_CACHE_BYTES: z.coerce
+    .number({ message: 'must be a whole number of bytes' })
+    .int('must be a whole number of bytes')
+    .min(0, 'must be a whole number of bytes')
+    .optional(),
+  // Seconds a browser or proxy may keep a public answer (GeoJSON, tiles, analyses) before asking again.
+  TAVAZON_PUBLIC_MAX_AGE: z.coerce
+    .number({ message: 'must be a whole number of seconds' })
+    .int('must be a whole number of seconds')
+    .min(0, 'must be a whole number of seconds')
+    .optional(),
 });
 
 /** The server's settings, all from the environment (see the README's Configuration section). */
@@ -46,6 +58,7 @@ export function readConfig(env: NodeJS.ProcessEnv) {
     statementTimeoutMs: e.TAVAZON_STATEMENT_TIMEOUT_MS,
     metricsToken: e.TAVAZON_METRICS_TOKEN,
     requestLog: e.TAVAZON_REQUEST_LOG === '1',
+    responseCache: { bytes: e.TAVAZON_RESPONSE_CACHE_BYTES, publicMaxAge: e.TAVAZON_PUBLIC_MAX_AGE },
     auth: {
       publicOrigins: e.TAVAZON_PUBLIC_ORIGIN
         ? [new URL(e.TAVAZON_PUBLIC_ORIGIN).origin]

@@ -47,6 +47,7 @@ const app = createApp({
   webRoot,
   auth: config.auth,
   metricsToken: config.metricsToken,
+  responseCache: config.responseCache,
   requestLog: config.requestLog ? (line) => process.stdout.write(`${line}\n`) : null,
 });
 // The worker threads for uploads and analyses start now, not on the first upload: starting one loads the

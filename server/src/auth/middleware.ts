@@ -8,6 +8,8 @@ import { findSession, type Role } from './sessions.ts';
 
 /** Puts the signed-in user (or null) on the context. Anonymous requests cost no database query. */
 export const loadSession = createMiddleware<AppEnv>(async (c, next) => {
+  // Already known (the response cache loads it before /tiles' own chain does): one lookup is enough.
+  if (c.get('user') !== undefined) return next();
   const token = sessionToken(c);
   const user = token ? await findSession(c.get('sql'), token) : null;
   // A cookie of an ended session is dropped, so the browser stops sending it.
