@@ -23,13 +23,21 @@ export async function officialForViews(databaseUrl: string): Promise<Official> {
   const client = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   const sql = client as unknown as Sql;
   try {
-    const username = `views-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+    const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+    const username = `views-${suffix}`;
     const password = 'a-long-enough-views-password';
-    const row = await createUser(sql, { username, role: 'admin', provinces: [], password });
+    const row = await createUser(sql, {
+      username,
+      role: 'admin',
+      provinces: [],
+      password,
+      // The header shows the display name: a Persian one, as the Persian UI's own text is checked.
+      display_name: 'مدیر آزمون',
+    });
     const user: SessionUser = {
       id: row.id,
       username,
-      displayName: null,
+      displayName: 'مدیر آزمون',
       role: 'admin',
       provinces: [],
       csrfToken: '',
@@ -38,7 +46,11 @@ export async function officialForViews(databaseUrl: string): Promise<Official> {
       idleExpiresAt: new Date(Date.now() + 3_600_000),
     };
     const organisation = await insertOrganisation(sql, user, {
-      name_fa: 'فرمانداری شهرستان ایجرود',
+      // Each walk makes its own (names are unique); the suffix in Persian digits keeps the page Persian.
+      name_fa: `فرمانداری شهرستان ایجرود ${[...suffix]
+        .map((ch) => ch.charCodeAt(0) % 10)
+        .map((d) => '۰۱۲۳۴۵۶۷۸۹'[d])
+        .join('')}`,
       kind: 'government_agency',
       province: 'IR-19',
     });

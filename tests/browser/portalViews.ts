@@ -23,7 +23,7 @@ export interface PortalView {
   viewport?: { width: number; height: number };
   /** An official's page: the walk signs in (an admin, officialsForViews) before it waits for the view. */
   signedIn?: true;
-  /** A page shown instead of the map (the briefing), whose map is not drawn behind it. */
+  /** A page shown instead of the map (the review, the briefing, the organisations), which hides the map. */
   fullPage?: true;
 }
 
@@ -131,12 +131,19 @@ export const portalViews: PortalView[] = [
     name: 'review board',
     path: '/review/IR-19/1398-07',
     signedIn: true,
+    fullPage: true,
     ready: async (page) => {
       await visible(page, 'review-board');
       await visible(page, 'board-meeting');
     },
   },
-  { name: 'meeting', path: '/meetings/{meeting}', signedIn: true, ready: (page) => visible(page, 'meeting') },
+  {
+    name: 'meeting',
+    path: '/meetings/{meeting}',
+    signedIn: true,
+    fullPage: true,
+    ready: (page) => visible(page, 'meeting'),
+  },
   {
     name: 'briefing',
     path: `/briefing/${ijrud}`,
@@ -151,12 +158,14 @@ export const portalViews: PortalView[] = [
     name: 'organisations',
     path: '/organisations',
     signedIn: true,
+    fullPage: true,
     ready: (page) => visible(page, 'organisation-row'),
   },
   {
     name: 'organisation',
     path: '/organisations/{organisation}',
     signedIn: true,
+    fullPage: true,
     ready: (page) => visible(page, 'organisation'),
   },
   {
