@@ -23,6 +23,11 @@ export interface PortalView {
   viewport?: { width: number; height: number };
   /** An official's page: the walk signs in (an admin, officialsForViews) before it waits for the view. */
   signedIn?: true;
+  /**
+   * A known defect of the language walk, named: the test is then expected to fail (it.fails) until it is
+   * fixed, when it fails and the note must go.
+   */
+  knownLatin?: string;
   /** A page shown instead of the map (the review, the briefing, the organisations), which hides the map. */
   fullPage?: true;
 }
@@ -140,6 +145,7 @@ export const portalViews: PortalView[] = [
   {
     name: 'meeting',
     path: '/meetings/{meeting}',
+    knownLatin: 'the change history shows raw field names (held_on, org_ids …), usernames and province codes',
     signedIn: true,
     fullPage: true,
     ready: (page) => visible(page, 'meeting'),
@@ -157,6 +163,7 @@ export const portalViews: PortalView[] = [
   {
     name: 'organisations',
     path: '/organisations',
+    knownLatin: 'the change history shows raw field names (held_on, org_ids …), usernames and province codes',
     signedIn: true,
     fullPage: true,
     ready: (page) => visible(page, 'organisation-row'),
@@ -164,6 +171,7 @@ export const portalViews: PortalView[] = [
   {
     name: 'organisation',
     path: '/organisations/{organisation}',
+    knownLatin: 'the change history shows raw field names (held_on, org_ids …), usernames and province codes',
     signedIn: true,
     fullPage: true,
     ready: (page) => visible(page, 'organisation'),
