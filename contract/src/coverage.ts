@@ -88,3 +88,15 @@ export type Coverage = z.infer<typeof coverage>;
 export function bandPosition(active: number, { min, max }: Band): (typeof bandPositions)[number] {
   return active < min ? 'below' : active > max ? 'above' : 'within';
 }
+
+/**
+ * A county's coverage as the public sees it (its page, GET /api/counties/:code): its active published
+ * driver projects against its province's band. The same count as `countyCoverage`'s, over the projects a
+ * visitor may see.
+ */
+export const publicCoverage = z.object({
+  active: z.number(),
+  band,
+  position: z.enum(bandPositions),
+});
+export type PublicCoverage = z.infer<typeof publicCoverage>;

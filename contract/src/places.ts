@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { publicCoverage } from './coverage.ts';
 import { aggregations, polarities, projectStatuses } from './enums.ts';
 import { area, bbox, feature, featureCollection, lngLat } from './geojson.ts';
 
@@ -99,6 +100,8 @@ export const countyDetail = z.object({
   bbox,
   indicators: z.array(countyIndicatorValue),
   projects: statusCounts,
+  /** Its published, active driver projects against the band (null: the county has no coverage row). */
+  coverage: publicCoverage.nullable(),
 });
 export type CountyIndicatorValue = z.infer<typeof countyIndicatorValue>;
 export type CountyDetail = z.infer<typeof countyDetail>;

@@ -1,7 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { firstProjectId, type Lang, launch, openPage, openView, portalViews } from './portalViews.ts';
+import { officialForViews } from './officialForViews.ts';
+import {
+  firstProjectId,
+  type Lang,
+  launch,
+  openPage,
+  openView,
+  portalViews,
+  type ViewFixtures,
+} from './portalViews.ts';
 
 // axe-core over every view of portalViews.ts in both languages: no serious or critical finding (WCAG 2.1
 // A and AA, which includes text contrast ≥ 4.5:1, names of controls, and the map canvas's text alternative).
@@ -12,11 +21,14 @@ const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 describe('accessibility (axe-core)', () => {
   let browser: Browser;
-  let projectId = 0;
+  let fixtures: ViewFixtures;
 
   beforeAll(async () => {
     browser = await launch();
-    projectId = await firstProjectId(baseUrl);
+    fixtures = {
+      project: await firstProjectId(baseUrl),
+      official: await officialForViews(inject('databaseUrl')),
+    };
   });
 
   afterAll(async () => {
@@ -28,7 +40,7 @@ describe('accessibility (axe-core)', () => {
       it(`${view.name} (${lang}): no serious or critical finding`, async () => {
         const page = await openPage(browser, lang);
         try {
-          await openView(page, baseUrl, view, projectId);
+          await openView(page, baseUrl, view, fixtures);
           const result = await new AxeBuilder({ page }).withTags(tags).analyze();
           const findings = result.violations
             .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -3,7 +3,16 @@
 // The functions handed to page.evaluate run in the page: they are typed with the DOM.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { firstProjectId, launch, mapReady, openPage, openView, portalViews } from './portalViews.ts';
+import { officialForViews } from './officialForViews.ts';
+import {
+  firstProjectId,
+  launch,
+  mapReady,
+  openPage,
+  openView,
+  portalViews,
+  type ViewFixtures,
+} from './portalViews.ts';
 
 // The Persian UI shows no English words: every view of portalViews.ts is read as a user sees it (the
 // visible text, and the names screen readers read: aria-label, title, placeholder, alt) and any run of
@@ -44,11 +53,14 @@ async function latinWords(page: Page): Promise<string[]> {
 
 describe('no English words in the Persian UI', () => {
   let browser: Browser;
-  let projectId = 0;
+  let fixtures: ViewFixtures;
 
   beforeAll(async () => {
     browser = await launch();
-    projectId = await firstProjectId(baseUrl);
+    fixtures = {
+      project: await firstProjectId(baseUrl),
+      official: await officialForViews(inject('databaseUrl')),
+    };
   });
 
   afterAll(async () => {
@@ -56,10 +68,11 @@ describe('no English words in the Persian UI', () => {
   });
 
   for (const view of portalViews) {
-    it(`${view.name}: only Persian words`, async () => {
+    // A named, known defect runs as expected to fail (portalViews.ts, knownLatin).
+    (view.knownLatin ? it.fails : it)(`${view.name}: only Persian words`, async () => {
       const page = await openPage(browser, 'fa');
       try {
-        await openView(page, baseUrl, view, projectId);
+        await openView(page, baseUrl, view, fixtures);
         const words = (await latinWords(page)).filter((w) => !allowed.has(w.split(' ')[0] ?? ''));
         expect(words).toEqual([]);
       } finally {

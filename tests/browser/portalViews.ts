@@ -3,6 +3,8 @@
 // The functions handed to page.evaluate run in the page: they are typed with the DOM.
 import type { Browser, Page } from 'playwright-core';
 import { connectBrowser } from './openBrowser.ts';
+import type { Official } from './officialForViews.ts';
+import { signIn } from './signIn.ts';
 
 // Every view of the app a visitor or an official can reach, in a table, so that a new view is one more row
 // for the tests that walk them all (accessibility.test.ts, language.test.ts).
@@ -11,12 +13,24 @@ export type Lang = 'fa' | 'en';
 
 export interface PortalView {
   name: string;
-  /** The page's path (and search); `{project}` is replaced by a published project's id. */
+  /**
+   * The page's path (and search); `{project}` is replaced by a published project's id, `{meeting}` and
+   * `{organisation}` by those of officialsForViews.
+   */
   path: string;
   /** Waits until the view shows what it is for, and opens what must be opened (a dialog). */
   ready: (page: Page) => Promise<void>;
   /** A phone's screen instead of a desktop's. */
   viewport?: { width: number; height: number };
+  /** An official's page: the walk signs in (an admin, officialsForViews) before it waits for the view. */
+  signedIn?: true;
+  /**
+   * A known defect of the language walk, named: the test is then expected to fail (it.fails) until it is
+   * fixed, when it fails and the note must go.
+   */
+  knownLatin?: string;
+  /** A page shown instead of the map (the review, the briefing, the organisations), which hides the map. */
+  fullPage?: true;
 }
 
 const phone = { width: 390, height: 844 };
@@ -97,6 +111,77 @@ export const portalViews: PortalView[] = [
       await visible(page, 'county-panel');
       await page.getByTestId('project-item').first().waitFor(wait);
     },
+  }, // The portal's other pages, and the officials' (signed in).
+  {
+    name: 'downloads',
+    path: '/downloads',
+    ready: async (page) => {
+      await visible(page, 'downloads');
+      await visible(page, 'download');
+    },
+  },
+  { name: 'province page', path: '/province/IR-19', ready: (page) => visible(page, 'province-panel') },
+  {
+    name: 'phone: province page',
+    path: '/province/IR-19',
+    viewport: phone,
+    ready: (page) => visible(page, 'province-panel'),
+  },
+  {
+    name: 'workspace',
+    path: '/workspace?wp=IR-10',
+    signedIn: true,
+    ready: (page) => visible(page, 'workspace-panel'),
+  },
+  {
+    name: 'review board',
+    path: '/review/IR-19/1398-07',
+    signedIn: true,
+    fullPage: true,
+    ready: async (page) => {
+      await visible(page, 'review-board');
+      await visible(page, 'board-meeting');
+    },
+  },
+  {
+    name: 'meeting',
+    path: '/meetings/{meeting}',
+    knownLatin: 'the change history shows raw field names (held_on, org_ids …), usernames and province codes',
+    signedIn: true,
+    fullPage: true,
+    ready: (page) => visible(page, 'meeting'),
+  },
+  {
+    name: 'briefing',
+    path: `/briefing/${ijrud}`,
+    signedIn: true,
+    fullPage: true,
+    ready: async (page) => {
+      await visible(page, 'briefing');
+      await visible(page, 'briefing-project');
+    },
+  },
+  {
+    name: 'organisations',
+    path: '/organisations',
+    knownLatin: 'the change history shows raw field names (held_on, org_ids …), usernames and province codes',
+    signedIn: true,
+    fullPage: true,
+    ready: (page) => visible(page, 'organisation-row'),
+  },
+  {
+    name: 'organisation',
+    path: '/organisations/{organisation}',
+    knownLatin: 'the change history shows raw field names (held_on, org_ids …), usernames and province codes',
+    signedIn: true,
+    fullPage: true,
+    ready: (page) => visible(page, 'organisation'),
+  },
+  {
+    name: 'moderation',
+    path: '/moderation',
+    signedIn: true,
+    ready: (page) => visible(page, 'moderation-queue'),
   },
 ];
 
@@ -134,10 +219,26 @@ export async function openPage(
   return context.newPage();
 }
 
-export async function openView(page: Page, baseUrl: string, view: PortalView, projectId: number) {
+/** What the paths name: a published project, and the officials' meeting and organisation. */
+export interface ViewFixtures {
+  project: number;
+  official: Official;
+}
+
+export async function openView(page: Page, baseUrl: string, view: PortalView, fixtures: ViewFixtures) {
   if (view.viewport) await page.setViewportSize(view.viewport);
-  await page.goto(new URL(view.path.replace('{project}', String(projectId)), baseUrl).href);
-  await mapReady(page);
+  const { official } = fixtures;
+  const path = view.path
+    .replace('{project}', String(fixtures.project))
+    .replace('{meeting}', String(official.meeting))
+    .replace('{organisation}', String(official.organisation));
+  if (view.signedIn) {
+    // Signed in on the map first (the header's dialog, as a user does); the session cookie then opens the page.
+    await page.goto(new URL('/', baseUrl).href);
+    await signIn(page, official.username, official.password);
+  }
+  await page.goto(new URL(path, baseUrl).href);
+  if (!view.fullPage) await mapReady(page);
   await view.ready(page);
   // Lazy panels and fonts settle; the map idles.
   await page.waitForFunction(

@@ -192,3 +192,50 @@ describe('the band per province', () => {
     }
   });
 });
+
+describe('the public coverage on a county page', () => {
+  it('counts the active published projects only, against the band, the same way', async () => {
+    // Another Zanjan county without projects of its own (the tests above add theirs to `county`).
+    const [other] = await sql<{ code: string; lng: number; lat: number }[]>`
+      SELECT u.code, ST_X(ST_PointOnSurface(u.geom)) AS lng, ST_Y(ST_PointOnSurface(u.geom)) AS lat
+      FROM admin_unit u
+      WHERE u.boundary_set = 'current' AND u.level = 'county' AND u.province_code = ${ZANJAN}
+        AND u.code <> ${county.code} AND NOT EXISTS (SELECT 1 FROM project p WHERE p.county_id = u.id)
+      ORDER BY u.code LIMIT 1`;
+    const place = other!;
+    // The default band (3–6): the tests above set Zanjan's own.
+    await sql`DELETE FROM coverage_band WHERE province_code = ${ZANJAN}`;
+    const publicView = async () => {
+      const res = await new Client().get(`/api/counties/${place.code}?set=current`);
+      expect(res.status, res.text.slice(0, 200)).toBe(200);
+      return res.body.coverage as { active: number; band: { min: number; max: number }; position: string };
+    };
+    expect(await publicView()).toEqual({ active: 0, band: { min: 3, max: 6 }, position: 'below' });
+    const made: number[] = [];
+    for (const extra of [
+      { published: true },
+      { published: true, status: 'execution' },
+      { published: true, status: 'execution' },
+      {},
+    ]) {
+      const res = await admin.post('/api/projects', projectBody(place, extra));
+      expect(res.status, res.text.slice(0, 200)).toBe(201);
+      made.push(res.body.id);
+    }
+    // The unpublished project is not counted for the public; the officials' coverage counts it.
+    expect(await publicView()).toEqual({ active: 3, band: { min: 3, max: 6 }, position: 'within' });
+    const internal = (await zanjan()).counties.find((c) => c.code === place.code)!;
+    expect(internal.active).toBe(4);
+    // A cancelled and an archived published project leave the public count.
+    const cancel = await admin.patch(`/api/projects/${made[2]}`, { version: 1, status: 'cancelled' });
+    expect(cancel.status, cancel.text.slice(0, 200)).toBe(200);
+    const archive = await admin.patch(`/api/projects/${made[1]}`, { version: 1, archived: true });
+    expect(archive.status, archive.text.slice(0, 200)).toBe(200);
+    expect(await publicView()).toMatchObject({ active: 1, position: 'below' });
+    // The province's own band decides the position.
+    await sql`
+      INSERT INTO coverage_band (province_code, min_projects, max_projects) VALUES (${ZANJAN}, 1, 2)
+      ON CONFLICT (province_code) DO UPDATE SET min_projects = 1, max_projects = 2`;
+    expect(await publicView()).toEqual({ active: 1, band: { min: 1, max: 2 }, position: 'within' });
+  });
+});

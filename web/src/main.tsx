@@ -20,6 +20,7 @@ import './app/access.css';
 import './app/phone.css';
 import { LanguageProvider } from './features/i18n/LanguageProvider.tsx';
 import { loadFonts } from './features/map/fonts.ts';
+import { warmUpMapEngine } from './features/map/warmUp.ts';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -32,6 +33,8 @@ const queryClient = new QueryClient({
   },
 });
 
+// The map engine's code and worker first: with the counties they are what the first draw waits for.
+warmUpMapEngine();
 // Start fetching the font files at once; the map waits for them before drawing labels.
 void loadFonts().catch(() => undefined);
 

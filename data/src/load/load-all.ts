@@ -5,6 +5,7 @@ import { loadCurrent } from './load-current.ts';
 import { loadIndicators } from './load-indicators.ts';
 import { loadProjects } from './load-projects.ts';
 import { loadRegions } from './load-regions.ts';
+import { refreshBoundarySetNames } from './refresh-set-names.ts';
 import { assertInputFiles, type InputFile, resolveDataDir } from './resolve-data-dir.ts';
 import {
   type DatasetName,
@@ -116,12 +117,14 @@ export async function assertLoadInputs(options: Pick<LoadOptions, 'dataDir' | 'o
 
 /**
  * Loads everything if the database holds no boundary set yet (a fresh database on the server's first
- * start); returns the summary, or `null` if there was already data. Expects a migrated database.
+ * start); returns the summary, or `null` if there was already data (whose boundary sets' names it brings up to
+ * date). Expects a migrated database.
  */
 export async function ensureLoaded(sql: Sql, options: LoadOptions = {}): Promise<LoadSummary | null> {
   const [row] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM boundary_set`;
-  if ((row?.n ?? 0) > 0) return null;
-  return loadAll(sql, options);
+  if ((row?.n ?? 0) === 0) return loadAll(sql, options);
+  await refreshBoundarySetNames(sql);
+  return null;
 }
 
 /** One line for the user: the message, and PostgreSQL's detail when it has one; never a stack. */

@@ -8,10 +8,12 @@ import { inputPath } from './resolve-data-dir.ts';
 import type { DatasetReport } from './summary.ts';
 import { type BoundarySetMeta, type StagedUnit, upsertBoundarySet } from './upsert-boundary-set.ts';
 
+// The names are the UI's (the download titles and the app show them as they are): the source is credited by
+// `source` and `attribution`, not in the name, where it put a Latin word into the Persian UI.
 export const currentSet: BoundarySetMeta = {
   code: 'current',
-  name_fa: 'مرزهای کنونی (OpenStreetMap)',
-  name_en: 'Current boundaries (OpenStreetMap)',
+  name_fa: 'مرزهای کنونی',
+  name_en: 'Current boundaries',
   source: 'OpenStreetMap: relations of the provinces (admin_level 4) and counties (admin_level 5) of Iran',
   licence: 'ODbL 1.0',
   attribution: '© OpenStreetMap contributors',

@@ -10,10 +10,13 @@ import {
 } from '@tavazon/contract';
 import type { Sql } from '@tavazon/data';
 import { requireProvince, requireSet } from '../lookups.ts';
+import { type Audience, projectVisible } from '../queries/projectFeatures.ts';
 
 export interface CoverageParams {
   set: string;
   province?: string | undefined;
+  /** One county of the set (its page) instead of all of them. */
+  county?: string | undefined;
 }
 
 interface CoverageRow {
@@ -43,11 +46,17 @@ interface CoverageRow {
  * progress. Projects are counted by location, so any boundary set works: on `current` by the county
  * the registry placed them in, on another set by the one county of that set covering the point.
  *
- * Everything is internal (unpublished projects, investment): the route is for signed-in users.
+ * Which projects count is the audience's (projectVisible, as everywhere projects are read): officials
+ * count every project, unpublished ones and their investment included (GET /api/coverage, signed in);
+ * the public, on a county's page, only the published ones that are not archived.
  *
  * @throws 404 naming `set` or `province` for codes the set does not have
  */
-export async function countyCoverage(sql: Sql, params: CoverageParams): Promise<Coverage> {
+export async function countyCoverage(
+  sql: Sql,
+  params: CoverageParams,
+  audience: Audience = { internal: true },
+): Promise<Coverage> {
   const set = await requireSet(sql, params.set);
   if (params.province) await requireProvince(sql, set, params.province);
   const { province } = params;
@@ -60,13 +69,15 @@ export async function countyCoverage(sql: Sql, params: CoverageParams): Promise<
   const labourPeriod = periods?.labour ?? null;
 
   // A point on a shared border is covered by two counties: it is counted once, in the lowest id.
+  const visible = projectVisible(sql, { archived: undefined }, audience);
   const placed =
     set === currentSet
-      ? sql`SELECT p.*, p.county_id AS unit_id FROM project p`
+      ? sql`SELECT p.*, p.county_id AS unit_id FROM project p WHERE ${visible}`
       : sql`SELECT p.*, k.id AS unit_id FROM project p CROSS JOIN LATERAL (
               SELECT u.id FROM admin_unit u
               WHERE u.boundary_set = ${set} AND u.level = 'county' AND ST_Covers(u.geom, p.location)
-              ORDER BY u.id LIMIT 1) k`;
+              ORDER BY u.id LIMIT 1) k
+            WHERE ${visible}`;
 
   // One JSON text value: on PGlite each result row is a message through its socket (see countyValues).
   const [row] = await sql<{ body: string }[]>`
@@ -75,6 +86,7 @@ export async function countyCoverage(sql: Sql, params: CoverageParams): Promise<
       FROM admin_unit u
       WHERE u.boundary_set = ${set} AND u.level = 'county'
         ${province ? sql`AND u.province_code = ${province}` : sql``}
+        ${params.county ? sql`AND u.code = ${params.county}` : sql``}
     ),
     placed AS (
       SELECT q.id, q.status, q.archived, q.investment, q.investment_unit, q.expected_jobs, q.unit_id,

@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { countyAt } from '../counties/countyAt.ts';
 import { countyFigures, findCounty } from '../counties/countyDetail.ts';
+import { countyCoverage } from '../coverage/countyCoverage.ts';
 import type { AppEnv } from '../env.ts';
 import { notFound } from '../errors.ts';
 import { checkIndicatorPair, requireProvince, requireSet, resolveIndicator } from '../lookups.ts';
@@ -75,5 +76,15 @@ export const counties = new Hono<AppEnv>()
       );
     const { id, ...rest } = unit;
     const { indicators, projects } = await countyFigures(sql, id);
-    return c.json({ ...rest, set, indicators, projects });
+    // The public count whoever asks: the county page is the portal's (GET /api/coverage is the officials').
+    const [coverage] = (await countyCoverage(sql, { set, county: code }, { internal: false })).counties;
+    return c.json({
+      ...rest,
+      set,
+      indicators,
+      projects,
+      coverage: coverage
+        ? { active: coverage.active, band: coverage.band, position: coverage.position }
+        : null,
+    });
   });

@@ -101,7 +101,7 @@ export function Header({
           <div className="set-badge" data-testid="boundary-set" data-set={setCode}>
             <span className="field-label">{t.boundarySet}</span>
             <span className="set-badge-value">
-              {boundarySetName(lang, t, setCode, boundarySet)}
+              {boundarySetName(lang, setCode, boundarySet)}
               {countyCount > 0 ? (
                 <span className="muted"> · {t.countyCount(formatNumber(lang, countyCount))}</span>
               ) : null}

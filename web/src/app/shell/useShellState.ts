@@ -83,7 +83,6 @@ export function useShellState() {
     () => (user ? storedFilter : { ...storedFilter, published: undefined, archived: undefined }),
     [user, storedFilter],
   );
-  const projects = useQuery({ ...projectsQuery(filter), placeholderData: keepPreviousData });
   const [focusProvince, setFocusProvince] = useState<string | null>(null);
   const [flyTo, setFlyTo] = useState<{ bbox: Bbox } | null>(null);
   // A page's own colouring of the map (the workspace), drawn instead of the indicator's.
@@ -96,7 +95,19 @@ export function useShellState() {
   }, []);
 
   const counties = useDisplayedCounties(choice, focusProvince);
-  const provinces = useQuery({ ...provincesQuery(counties.set), placeholderData: keepPreviousData });
+  // The province borders and the project markers wait for the counties: on a slow link they would share its
+  // bandwidth with what the first draw needs (the counties, the map engine), and neither is drawn before it.
+  const countiesFirst = !counties.isLoading;
+  const projects = useQuery({
+    ...projectsQuery(filter),
+    placeholderData: keepPreviousData,
+    enabled: countiesFirst,
+  });
+  const provinces = useQuery({
+    ...provincesQuery(counties.set),
+    placeholderData: keepPreviousData,
+    enabled: countiesFirst,
+  });
   const { openProject, patchSearch, openView, closePanel } = nav;
   const projectEditor = useProjectEditor(
     useCallback((saved) => openProject(saved.properties.id), [openProject]),

@@ -103,7 +103,6 @@ export const en: Messages = {
       'Estimate: the 1390 county was split later; its 1390 population is shared among the counties formed from it by their 1395 population.',
     'lineage-group': 'Estimate: the growth rate of all the counties formed from one 1390 county, together.',
   },
-  boundarySetNames: { current: 'Current boundaries', 'census-1395': 'Census 1395 divisions' },
   projectsHeading: 'Driver projects',
   projectsCount: (n) => `${n} ${n === '1' ? 'project' : 'projects'}`,
   noProjects: 'No projects are recorded for this county.',

@@ -97,7 +97,6 @@ export interface Messages {
   /** Why a value is an estimate, by the method the server names (`area-share`, …). */
   estimateMethods: Record<EstimateMethod, string>;
   /** The boundary sets by code, for grouping the indicator list. */
-  boundarySetNames: Record<string, string>;
   projectsHeading: string;
   projectsCount: (n: string) => string;
   noProjects: string;

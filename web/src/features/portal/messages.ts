@@ -11,6 +11,8 @@ export interface PortalMessages {
   openData: string;
   moderation: string;
   pages: string;
+  /** A county's active published driver projects against its province's band, in words. */
+  coverageBand: (active: string, min: string, max: string, position: 'below' | 'within' | 'above') => string;
 }
 
 export const portalFa: PortalMessages = {
@@ -25,6 +27,10 @@ export const portalFa: PortalMessages = {
   openData: 'داده‌های باز',
   moderation: 'بررسی پیشنهادها',
   pages: 'صفحه‌های دیگر',
+  coverageBand: (active, min, max, position) =>
+    `${active} پروژهٔ پیشرانِ فعالِ منتشرشده: ${
+      { below: 'کمتر از', within: 'در', above: 'بیشتر از' }[position]
+    } بازهٔ ${min} تا ${max} پروژه که استان برای هر شهرستان هدف گرفته است.`,
 };
 
 export const portalEn: PortalMessages = {
@@ -39,4 +45,8 @@ export const portalEn: PortalMessages = {
   openData: 'Open data',
   moderation: 'Suggestions to moderate',
   pages: 'Other pages',
+  coverageBand: (active, min, max, position) =>
+    `${active} active published driver ${active === '1' ? 'project' : 'projects'}: ${
+      { below: 'below', within: 'within', above: 'above' }[position]
+    } the province's band of ${min} to ${max} projects a county.`,
 };

@@ -80,7 +80,7 @@ export function CountyPanel({
           </div>
           <div>
             <dt>{t.boundarySet}</dt>
-            <dd>{boundarySetName(lang, t, set, boundarySet)}</dd>
+            <dd>{boundarySetName(lang, set, boundarySet)}</dd>
           </div>
         </dl>
       </header>

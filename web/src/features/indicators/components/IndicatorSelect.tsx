@@ -1,6 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { localName } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
+import { metaQuery } from '../../meta/api/meta.ts';
+import { boundarySetName } from '../../meta/boundarySetName.ts';
 import type { Indicator, IndicatorChoice } from '../api/indicators.ts';
 import { periodsOf } from '../time/periods.ts';
 
@@ -19,6 +22,7 @@ const encode = (choice: IndicatorChoice) => `${choice.code}|${choice.set}|${choi
 export function IndicatorSelect({ indicators, value, onChange, disabled }: IndicatorSelectProps) {
   const { t, lang } = useI18n();
   const id = useId();
+  const boundarySets = useQuery(metaQuery).data?.boundarySets;
   const options = indicators.flatMap((indicator) =>
     [...new Set(indicator.available.map((a) => a.set))].flatMap((set) => {
       const latest = periodsOf(indicator, set).at(-1);
@@ -51,7 +55,14 @@ export function IndicatorSelect({ indicators, value, onChange, disabled }: Indic
       >
         <option value="">{t.noIndicator}</option>
         {sets.map((set) => (
-          <optgroup key={set} label={t.boundarySetNames[set] ?? set}>
+          <optgroup
+            key={set}
+            label={boundarySetName(
+              lang,
+              set,
+              boundarySets?.find((s) => s.code === set),
+            )}
+          >
             {options
               .filter((o) => o.choice.set === set)
               .map(({ indicator, choice }) => (

@@ -95,10 +95,13 @@ export function MapView(props: MapViewProps) {
     );
   }, [map, flyTo]);
 
+  // The province borders only once the counties are drawn: the first 'idle' (what the counties' draw is
+  // reported on) would otherwise wait for them to be tiled too.
+  const countiesDrawn = renderedKey !== '';
   useEffect(() => {
-    if (!map) return;
+    if (!map || !countiesDrawn) return;
     setProvinces(map, props.provinces, labelPoints(props.provinces?.features ?? []));
-  }, [map, props.provinces]);
+  }, [map, props.provinces, countiesDrawn]);
 
   useEffect(() => {
     if (map) setCounties(map, props.counties, labelPoints(props.counties));

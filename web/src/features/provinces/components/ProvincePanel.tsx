@@ -21,7 +21,8 @@ export function ProvincePanel({ code, onCounty }: ProvincePanelProps) {
     return <ErrorNotice what={t.portal.province} error={query.error} onRetry={() => void query.refetch()} />;
   if (!p) return <p className="muted loading-line">{t.loading}</p>;
   const name = localName(lang, p);
-  const other = lang === 'fa' ? p.name_en : p.name_fa;
+  // The Persian name under the English one, as on the county page; not the English in the Persian UI.
+  const other = lang === 'en' ? p.name_fa : null;
   const statuses = projectStatuses.filter((s) => (p.projects[s] ?? 0) > 0);
   return (
     <div className="county-panel" data-testid="province-panel" data-province-code={p.code}>
@@ -31,7 +32,7 @@ export function ProvincePanel({ code, onCounty }: ProvincePanelProps) {
           {name}
         </h2>
         {other && other !== name ? (
-          <p className="panel-subtitle" lang={lang === 'fa' ? 'en' : 'fa'}>
+          <p className="panel-subtitle" lang="fa">
             {other}
           </p>
         ) : null}
