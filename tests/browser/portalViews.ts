@@ -2,8 +2,8 @@
 /// <reference lib="dom.iterable" />
 // The functions handed to page.evaluate run in the page: they are typed with the DOM.
 import type { Browser, Page } from 'playwright-core';
-import { connectBrowser } from './openBrowser.ts';
 import type { Official } from './officialForViews.ts';
+import { connectBrowser } from './openBrowser.ts';
 import { signIn } from './signIn.ts';
 
 // Every view of the app a visitor or an official can reach, in a table, so that a new view is one more row
@@ -24,11 +24,6 @@ export interface PortalView {
   viewport?: { width: number; height: number };
   /** An official's page: the walk signs in (an admin, officialsForViews) before it waits for the view. */
   signedIn?: true;
-  /**
-   * A known defect of the language walk, named: the test is then expected to fail (it.fails) until it is
-   * fixed, when it fails and the note must go.
-   */
-  knownLatin?: string;
   /** A page shown instead of the map (the review, the briefing, the organisations), which hides the map. */
   fullPage?: true;
 }
@@ -146,7 +141,6 @@ export const portalViews: PortalView[] = [
   {
     name: 'meeting',
     path: '/meetings/{meeting}',
-    knownLatin: 'the change history shows raw field names (held_on, org_ids …), usernames and province codes',
     signedIn: true,
     fullPage: true,
     ready: (page) => visible(page, 'meeting'),
@@ -164,7 +158,6 @@ export const portalViews: PortalView[] = [
   {
     name: 'organisations',
     path: '/organisations',
-    knownLatin: 'the change history shows raw field names (held_on, org_ids …), usernames and province codes',
     signedIn: true,
     fullPage: true,
     ready: (page) => visible(page, 'organisation-row'),
@@ -172,7 +165,6 @@ export const portalViews: PortalView[] = [
   {
     name: 'organisation',
     path: '/organisations/{organisation}',
-    knownLatin: 'the change history shows raw field names (held_on, org_ids …), usernames and province codes',
     signedIn: true,
     fullPage: true,
     ready: (page) => visible(page, 'organisation'),

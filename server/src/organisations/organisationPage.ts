@@ -26,7 +26,7 @@ export async function organisationPage(
   if (!audience.internal) return { organisation, projects };
   const decisions = await decisionRows(sql, { organisation: id, openOnly: true }, today);
   const changes = await sql<NonNullable<OrganisationPage['changes']>>`
-    SELECT c.id::int AS id, c.action, u.username AS actor, c.at, c.changes
+    SELECT c.id::int AS id, c.action, COALESCE(u.display_name, u.username) AS actor, c.at, c.changes
     FROM review_change c LEFT JOIN app_user u ON u.id = c.actor_id
     WHERE c.entity = 'organisation' AND c.entity_id = ${id}
     ORDER BY c.id`;

@@ -54,7 +54,7 @@ export async function oneMeeting(sql: Sql, id: number, today: string, withChange
   if (!withChanges) return meeting;
   const decisionIds = meeting.decisions.map((d) => d.id);
   const changes = await sql<NonNullable<Meeting['changes']>>`
-    SELECT c.id::int AS id, c.entity, c.entity_id::int AS entity_id, c.action, u.username AS actor, c.at, c.changes
+    SELECT c.id::int AS id, c.entity, c.entity_id::int AS entity_id, c.action, COALESCE(u.display_name, u.username) AS actor, c.at, c.changes
     FROM review_change c LEFT JOIN app_user u ON u.id = c.actor_id
     WHERE (c.entity = 'meeting' AND c.entity_id = ${id})
        OR (c.entity = 'decision' AND c.entity_id = ANY (${decisionIds}::bigint[]))

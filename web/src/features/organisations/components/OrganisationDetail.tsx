@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { ErrorNotice } from '../../../shared/components/ErrorNotice.tsx';
 import { formatDate, localName } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
+import { changedFields } from '../../review/changedFields.ts';
 import { DecisionList } from '../../review/components/DecisionList.tsx';
 import { solarText, typedSolar } from '../../review/solarText.ts';
 import {
@@ -122,7 +123,7 @@ export function OrganisationDetail({ id, provinces, counties, mayEdit, onDeleted
             {changes.map((c) => (
               <li key={c.id}>
                 {m.changed(c.actor ?? '—', formatDate(lang, c.at))}: {m[c.action]}{' '}
-                <span className="muted">({Object.keys(c.changes).join(', ')})</span>
+                <span className="muted">({changedFields(lang, c.changes)})</span>
               </li>
             ))}
           </ul>

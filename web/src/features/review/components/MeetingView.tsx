@@ -5,6 +5,7 @@ import { ErrorNotice } from '../../../shared/components/ErrorNotice.tsx';
 import { formatDate, formatNumber, localName } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import { type Decision, meetingQuery, updateDecision } from '../api/review.ts';
+import { changedFields } from '../changedFields.ts';
 import { reviewMessages } from '../messages.ts';
 import { solarText } from '../solarText.ts';
 import { DecisionList } from './DecisionList.tsx';
@@ -73,7 +74,7 @@ export function MeetingView({ id, mayEdit }: { id: number; mayEdit: boolean }) {
               <li key={c.id} data-testid="meeting-change" data-entity={c.entity} data-action={c.action}>
                 {m.changeBy(c.actor ?? '—', formatDate(lang, c.at))}: {m.actions[c.action]}{' '}
                 {c.entity === 'decision' ? m.decision : m.meeting}{' '}
-                <span className="muted">({Object.keys(c.changes).join(', ')})</span>
+                <span className="muted">({changedFields(lang, c.changes)})</span>
               </li>
             ))}
           </ul>
