@@ -83,7 +83,13 @@ export function useShellState() {
     () => (user ? storedFilter : { ...storedFilter, published: undefined, archived: undefined }),
     [user, storedFilter],
   );
-  const projects = useQuery({ ...projectsQuery(filter), placeholderData: keepPreviousData });
+  // The whole filtered list is the registry's: the map draws the projects from tiles (features/projects/
+  // layers/projectTiles.ts), so other pages do not fetch it.
+  const projects = useQuery({
+    ...projectsQuery(filter),
+    placeholderData: keepPreviousData,
+    enabled: baseView(route) === 'registry',
+  });
   const [focusProvince, setFocusProvince] = useState<string | null>(null);
   const [flyTo, setFlyTo] = useState<{ bbox: Bbox } | null>(null);
   // A page's own colouring of the map (the workspace), drawn instead of the indicator's.
