@@ -11,8 +11,8 @@ import type { ProjectStatus } from '../../projects/api/types.ts';
 import {
   projectTilesUrl,
   setProjectsVisible,
-  setProjectTileFilter,
   setProjectTileLanguage,
+  setProjectTileUrl,
   setSelectedProject,
   showProjectCounts,
   statusesShown,
@@ -118,10 +118,8 @@ export function MapView(props: MapViewProps) {
   }, [map, props.counties]);
 
   const tilesUrl = projectTilesUrl(props.projectFilter);
-  const filterRef = useRef(props.projectFilter);
-  filterRef.current = props.projectFilter;
   useEffect(() => {
-    if (map) setProjectTileFilter(map, filterRef.current);
+    if (map) setProjectTileUrl(map, tilesUrl);
   }, [map, tilesUrl]);
   useEffect(() => {
     if (map) setSelectedProject(map, props.selectedProjectId);

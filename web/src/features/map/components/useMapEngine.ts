@@ -92,8 +92,12 @@ export function useMapEngine(
         return;
       }
       if (project && created.getZoom() < created.getMaxZoom() - 0.01) {
-        const centre = project.geometry.type === 'Point' ? project.geometry.coordinates : event.lngLat.toArray();
-        created.easeTo({ center: [centre[0]!, centre[1]!], zoom: Math.min(created.getMaxZoom(), created.getZoom() + 2) });
+        const centre =
+          project.geometry.type === 'Point' ? project.geometry.coordinates : event.lngLat.toArray();
+        created.easeTo({
+          center: [centre[0]!, centre[1]!],
+          zoom: Math.min(created.getMaxZoom(), created.getZoom() + 2),
+        });
         return;
       }
       const overlay = deckRef.current?.overlay;

@@ -135,9 +135,10 @@ export function showProjectCounts(map: MapLibreMap) {
     map.setLayoutProperty(projectLayerIds.clusterCounts, 'visibility', 'visible');
 }
 
-/** Another filter: other tiles. */
-export function setProjectTileFilter(map: MapLibreMap, filter: ProjectFilter) {
-  (map.getSource(projectSourceId) as VectorTileSource | undefined)?.setTiles([projectTilesUrl(filter)]);
+/** Another filter: other tiles (`projectTilesUrl`). */
+export function setProjectTileUrl(map: MapLibreMap, url: string) {
+  const source = map.getSource(projectSourceId) as VectorTileSource | undefined;
+  if (source && source.tiles?.[0] !== url) source.setTiles([url]);
 }
 
 // The counts stay hidden until the font is there, whatever else shows or hides the projects.
