@@ -30,3 +30,4 @@ export * from './review.ts';
 export * from './scenarios.ts';
 export * from './search.ts';
 export * from './suggestions.ts';
+export * from './tiles.ts';

@@ -39,6 +39,7 @@ import { review } from './routes/review.ts';
 import { scenarios } from './routes/scenarios.ts';
 import { search } from './routes/search.ts';
 import { suggestions } from './routes/suggestions.ts';
+import { tiles } from './routes/tiles.ts';
 import { users } from './routes/users.ts';
 import { securityHeaders } from './securityHeaders.ts';
 import { webApp } from './webApp.ts';
@@ -158,6 +159,16 @@ export function createApp({ sql, engine, webRoot, auth: authOptions, ...options 
         .use(loadSession)
         .use(loadApiToken)
         .route('/', ogc),
+    )
+    // Vector tiles for the map (MapLibre asks for them by URL template, so they live outside /api).
+    .route(
+      '/tiles',
+      new Hono<AppEnv>()
+        .use(context)
+        .use(availabilityGate(availability))
+        .use(loadSession)
+        .use(loadApiToken)
+        .route('/', tiles),
     );
   app.onError(errorResponse);
 

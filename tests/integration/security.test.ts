@@ -15,6 +15,7 @@ import {
   signedIn,
   uniqueName,
 } from './accounts.ts';
+import { decodeLayer } from './mvt.ts';
 import { countiesOf, scenarioBody, submittedScenario } from './scenarioBodies.ts';
 import { zanjanScheme } from './schemes.ts';
 
@@ -809,6 +810,91 @@ describe('what the public sees', () => {
     const csv = await viewer.get('/api/projects/export?format=csv&published=false');
     expect(csv.text).toContain(secretTitle);
     expect(csv.text.split('\r\n')[0]).toContain('investment');
+  });
+});
+
+// The vector tiles (/tiles/…): public reads, so the audience decides what a project tile holds, and every
+// part of a tile's address is checked.
+describe('the tiles, as the public and officials see them', () => {
+  const tileAt = (lng: number, lat: number, z: number) => {
+    const n = 2 ** z;
+    const rad = (lat * Math.PI) / 180;
+    const x = Math.floor(((lng + 180) / 360) * n);
+    const y = Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n);
+    return `${z}/${x}/${y}.mvt`;
+  };
+  const tileGet = async (path: string, client: Client) => {
+    const headers: Record<string, string> = client.cookie ? { cookie: client.cookie } : {};
+    const res = await fetch(new URL(path, inject('baseUrl')), { headers });
+    return { status: res.status, bytes: new Uint8Array(await res.arrayBuffer()) };
+  };
+  // Suspended projects drawn in a tile, one by one or counted in clusters (the loaded data has none).
+  const suspendedIn = (bytes: Uint8Array) =>
+    decodeLayer(bytes, 'projects').reduce(
+      (n, f) =>
+        n +
+        (f.properties.count !== undefined
+          ? Number(f.properties.suspended ?? 0)
+          : f.properties.status === 'suspended'
+            ? 1
+            : 0),
+      0,
+    );
+  let hiddenId: number;
+  let archivedId: number;
+
+  beforeAll(async () => {
+    const admin = await signedIn(sql, 'admin');
+    // Far from the other test projects, so that each is alone in its cell at every zoom checked here.
+    const lonely = { lng: 60.1, lat: 27.2 };
+    hiddenId = (await admin.post('/api/projects', projectBody(lonely, { status: 'suspended' }))).body.id;
+    const gone = await admin.post(
+      '/api/projects',
+      projectBody({ lng: 60.2, lat: 27.3 }, { status: 'suspended', published: true }),
+    );
+    archivedId = gone.body.id;
+    await admin.patch(`/api/projects/${archivedId}`, { version: 1, archived: true });
+  });
+
+  it('holds only published, current projects for visitors, at every zoom', async () => {
+    const anon = new Client();
+    const viewer = await signedIn(sql, 'viewer');
+    for (const z of [3, 8, 15]) {
+      const path = `/tiles/projects/${tileAt(60.1, 27.2, z)}`;
+      const pub = await tileGet(path, anon);
+      expect(pub.status).toBe(200);
+      expect(suspendedIn(pub.bytes), `${path} anonymous`).toBe(0);
+      expect(suspendedIn((await tileGet(path, viewer)).bytes), `${path} viewer`).toBe(1);
+    }
+    for (const q of ['published=false', 'archived=true']) {
+      const res = await tileGet(`/tiles/projects/3/5/3.mvt?${q}`, anon);
+      expect(res.status, q).toBe(401);
+    }
+    const archived = await tileGet(`/tiles/projects/${tileAt(60.2, 27.3, 15)}?archived=true`, viewer);
+    expect(decodeLayer(archived.bytes, 'projects').map((f) => f.id)).toEqual([archivedId]);
+    expect(hiddenId).toBeGreaterThan(0);
+  });
+
+  it('refuses hostile tile addresses and filters with a 4xx naming the field', async () => {
+    const anon = new Client();
+    const bad: [string, string][] = [
+      ['/tiles/projects/1%27%20OR%201=1/0/0.mvt', 'z'],
+      [`/tiles/projects/${'9'.repeat(30)}/0/0.mvt`, 'z'],
+      ['/tiles/projects/4/16/0.mvt', 'x'],
+      ['/tiles/projects/4/0/-1.mvt', 'y'],
+      ['/tiles/projects/4/0/0.mvt?status=finished', 'status'],
+      ["/tiles/projects/4/0/0.mvt?province=IR-19'%20--", 'province'],
+      ['/tiles/projects/4/0/0.mvt?hacker=1', 'hacker'],
+      ["/tiles/counties/current'%20OR%201=1/4/0/0.mvt", 'set'],
+      ['/tiles/counties/current/4/0/0.mvt?indicator=%00', 'indicator'],
+      ['/tiles/counties/current/4/0/0.mvt?zoom=4', 'zoom'],
+    ];
+    for (const [path, field] of bad) {
+      const res = await anon.get(path);
+      expect(res.status, path).toBeGreaterThanOrEqual(400);
+      expect(res.status, path).toBeLessThan(500);
+      expect(res.body.error.field, path).toBe(field);
+    }
   });
 });
 

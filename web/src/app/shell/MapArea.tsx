@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { MapLegend } from '../../features/analysis/components/MapLegend.tsx';
 import type { CountyFeature } from '../../features/counties/api/counties.ts';
 import { MapTable } from '../../features/counties/components/MapTable.tsx';
@@ -7,7 +7,7 @@ import { useI18n } from '../../features/i18n/LanguageProvider.tsx';
 import { Legend } from '../../features/indicators/components/Legend.tsx';
 import { PeriodControl } from '../../features/indicators/components/PeriodControl.tsx';
 import { basePeriod, periodLabel, periodsOf } from '../../features/indicators/time/periods.ts';
-import type { ProjectFeature } from '../../features/projects/api/types.ts';
+import type { ProjectStatus } from '../../features/projects/api/types.ts';
 import { StatusLegend } from '../../features/projects/components/StatusLegend.tsx';
 import { useSuggestionCountLayer } from '../../features/suggestions/layers/useSuggestionCountLayer.ts';
 import { ErrorNotice } from '../../shared/components/ErrorNotice.tsx';
@@ -24,7 +24,7 @@ const CompareMap = lazy(() =>
   import('../../features/analysis/components/CompareMap.tsx').then((m) => ({ default: m.CompareMap })),
 );
 
-const noProjects: ProjectFeature[] = [];
+const noStatuses: ReadonlySet<ProjectStatus> = new Set();
 
 /** The main map with, beside it, the comparison map, and over it the notices, loading veil and legends. */
 export function MapArea() {
@@ -36,8 +36,8 @@ export function MapArea() {
   // The workspace colours the map itself (coverage, gap, stability) while it, or a page over it, is shown.
   const overlay = baseView(route) === 'workspace' ? shell.mapOverlay : null;
   const methodName = t.analysis.methods[analysis.method];
-  const projects = shell.projects.data?.features ?? noProjects;
-  const presentStatuses = useMemo(() => new Set(projects.map((p) => p.properties.status)), [projects]);
+  // The legend lists the statuses drawn in the project tiles loaded (MapView reads them when it is idle).
+  const [presentStatuses, setPresentStatuses] = useState<ReadonlySet<ProjectStatus>>(noStatuses);
   // Draw the selection with the most detailed geometry loaded for it (a county of the set drawn).
   const selectedFeature: CountyFeature | undefined =
     route.kind === 'county' && route.set === counties.set
@@ -90,7 +90,7 @@ export function MapArea() {
     (feature: CountyFeature) => openCounty(counties.set, feature.properties.code),
     [openCounty, counties.set],
   );
-  const onProjectClick = useCallback((p: ProjectFeature) => openProject(p.properties.id), [openProject]);
+  const onProjectClick = useCallback((id: number) => openProject(id), [openProject]);
   const onBackgroundClick = useCallback(() => closePanel(), [closePanel]);
   return (
     <div className={`map-area ${compareIndicator ? 'map-area-compare' : ''}`}>
@@ -130,12 +130,13 @@ export function MapArea() {
           onMap={shell.onMap}
           provinces={shell.provinces.data}
           // Markers would catch the clicks meant for counties while regions are drawn.
-          projects={editing ? noProjects : projects}
+          projectFilter={shell.filter}
+          showProjects={!editing}
+          onProjectStatuses={setPresentStatuses}
           selectedCounty={editing ? undefined : selectedFeature}
           selectedProjectId={route.kind === 'project' ? route.id : null}
           attribution={shell.attributionHtml}
           describeCounty={overlay?.describeCounty ?? shell.tooltips.describeCounty}
-          describeProject={shell.tooltips.describeProject}
           onCountyClick={editing ? schemeEditor.assign : onCountyClick}
           onProjectClick={onProjectClick}
           onBackgroundClick={onBackgroundClick}

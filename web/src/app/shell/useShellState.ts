@@ -95,13 +95,15 @@ export function useShellState() {
   }, []);
 
   const counties = useDisplayedCounties(choice, focusProvince);
-  // The province borders and the project markers wait for the counties: on a slow link they would share its
-  // bandwidth with what the first draw needs (the counties, the map engine), and neither is drawn before it.
+  // The province borders wait for the counties: on a slow link they would share its bandwidth with what the
+  // first draw needs (the counties, the map engine), and they are not drawn before it.
   const countiesFirst = !counties.isLoading;
+  // The whole filtered list is the registry's: the map draws the projects from tiles (features/projects/
+  // layers/projectTiles.ts), so other pages do not fetch it.
   const projects = useQuery({
     ...projectsQuery(filter),
     placeholderData: keepPreviousData,
-    enabled: countiesFirst,
+    enabled: countiesFirst && baseView(route) === 'registry',
   });
   const provinces = useQuery({
     ...provincesQuery(counties.set),

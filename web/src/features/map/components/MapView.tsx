@@ -6,9 +6,17 @@ import type { CountyFeature, CountyProperties } from '../../counties/api/countie
 import { useHoveredCounty, useSetHoveredCounty } from '../../counties/hoveredCounty.tsx';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
 import { cssColour, type Rgb } from '../../indicators/classify/palette.ts';
-import type { ProjectFeature } from '../../projects/api/types.ts';
-import { markerRadius } from '../../projects/layers/markerRadius.ts';
-import { spreadPositions } from '../../projects/layers/spreadPositions.ts';
+import type { ProjectFilter } from '../../projects/api/projects.ts';
+import type { ProjectStatus } from '../../projects/api/types.ts';
+import {
+  projectTilesUrl,
+  setProjectsVisible,
+  setProjectTileLanguage,
+  setProjectTileUrl,
+  setSelectedProject,
+  showProjectCounts,
+  statusesShown,
+} from '../../projects/layers/projectTiles.ts';
 import type { ProvinceCollection } from '../../provinces/api/provinces.ts';
 import { loadAllFonts } from '../fonts.ts';
 import {
@@ -29,14 +37,19 @@ export interface MapViewProps {
   fillColour: (properties: CountyProperties) => Rgb;
   colourKey: string;
   provinces: ProvinceCollection | undefined;
-  projects: ProjectFeature[];
+  /** The registry's filter: the map draws the same projects, from the server's tiles. */
+  projectFilter: ProjectFilter;
+  /** False hides the projects (their clicks would be taken for the counties' while regions are drawn). */
+  showProjects: boolean;
+  /** The statuses drawn in the tiles loaded, for the legend. */
+  onProjectStatuses?: ((statuses: ReadonlySet<ProjectStatus>) => void) | undefined;
   selectedCounty: CountyFeature | undefined;
   selectedProjectId: number | null;
   attribution: string[];
   describeCounty: (properties: CountyProperties) => string;
-  describeProject: (project: ProjectFeature) => string;
   onCountyClick: (county: CountyFeature) => void;
-  onProjectClick: (project: ProjectFeature) => void;
+  /** A project's marker clicked: its id (the panel fetches the project). */
+  onProjectClick: (id: number) => void;
   onBackgroundClick: () => void;
   onFocusProvince: (province: string | null) => void;
   /** Brings an extent into view whenever a new object is passed. */
@@ -65,7 +78,7 @@ export function MapView(props: MapViewProps) {
   const { t, lang } = useI18n();
   const hoveredCode = useHoveredCounty();
   const setHovered = useSetHoveredCounty();
-  const { container, engine, failure, zoom, loadDeck } = useMapEngine(
+  const { container, engine, failure, loadDeck } = useMapEngine(
     { ...props, onHoverCounty: props.hoverLinked ? setHovered : undefined },
     lang,
   );
@@ -107,24 +120,48 @@ export function MapView(props: MapViewProps) {
     if (map) setCounties(map, props.counties, labelPoints(props.counties));
   }, [map, props.counties]);
 
-  const positions = useMemo(() => {
-    if (!map) return new Map<number, [number, number]>();
-    // Recomputed with `zoom`: pixel offsets mean another distance on the ground at every zoom.
-    return spreadPositions(
-      props.projects,
-      markerRadius(zoom) * 2 + 1.5,
-      (lngLat) => {
-        const p = map.project(lngLat);
-        return [p.x, p.y];
-      },
-      (pixel) => {
-        const ll = map.unproject(pixel);
-        return [ll.lng, ll.lat];
-      },
-    );
-  }, [map, props.projects, zoom]);
+  const tilesUrl = projectTilesUrl(props.projectFilter);
+  useEffect(() => {
+    if (map) setProjectTileUrl(map, tilesUrl);
+  }, [map, tilesUrl]);
+  useEffect(() => {
+    if (map) setSelectedProject(map, props.selectedProjectId);
+  }, [map, props.selectedProjectId]);
+  useEffect(() => {
+    if (map) setProjectsVisible(map, props.showProjects);
+  }, [map, props.showProjects]);
+  useEffect(() => {
+    if (map) setProjectTileLanguage(map, lang);
+  }, [map, lang]);
 
-  const { counties, fillColour, colourKey, selectedCounty, projects, selectedProjectId, countiesSet } = props;
+  // `data-idle`: true once MapLibre is idle (every tile in view loaded and drawn), false from the start of
+  // a move, so a benchmark can time a drag settling. The legend's statuses are read at the same moments.
+  const [idle, setIdle] = useState(false);
+  const onStatuses = useRef(props.onProjectStatuses);
+  onStatuses.current = props.onProjectStatuses;
+  useEffect(() => {
+    if (!map) return;
+    let lastStatuses = '';
+    const onIdle = () => {
+      setIdle(true);
+      const shown = statusesShown(map);
+      const key = [...shown].sort().join(',');
+      if (key !== lastStatuses) {
+        lastStatuses = key;
+        onStatuses.current?.(shown);
+      }
+    };
+    const onMove = () => setIdle(false);
+    map.on('idle', onIdle);
+    map.on('movestart', onMove);
+    if (map.loaded() && !map.isMoving()) onIdle();
+    return () => {
+      map.off('idle', onIdle);
+      map.off('movestart', onMove);
+    };
+  }, [map]);
+
+  const { counties, fillColour, colourKey, selectedCounty, countiesSet } = props;
   const highlightCode = props.hoverLinked ? hoveredCode : null;
   const regionOutlines = props.regionOutlines ?? noRegions;
   const alertOutlines = props.alertOutlines ?? noCounties;
@@ -147,11 +184,6 @@ export function MapView(props: MapViewProps) {
         selectedCounty,
         alertOutlines,
         highlighted,
-        projects,
-        positions,
-        zoom,
-        selectedProjectId,
-        radius: markerRadius(zoom),
       });
       deckLayers.current = layers;
       deck.overlay.setProps({ layers });
@@ -183,11 +215,7 @@ export function MapView(props: MapViewProps) {
     regionOutlines,
     alertOutlines,
     estimatedOutlines,
-    projects,
-    positions,
-    selectedProjectId,
     countiesSet,
-    zoom,
   ]);
 
   // deck.gl and the fonts' other weights load once the counties are on the screen: they are not needed to
@@ -201,7 +229,9 @@ export function MapView(props: MapViewProps) {
     void loadAllFonts()
       .catch(() => undefined)
       .then(() => {
-        if (current) showLabels(map);
+        if (!current) return;
+        showLabels(map);
+        showProjectCounts(map);
       });
     return () => {
       current = false;
@@ -217,6 +247,7 @@ export function MapView(props: MapViewProps) {
       // `data-counties-drawn` on (what a slow link waits for first, `pnpm bench`).
       data-state={failure ? 'error' : drawnBy === 'deck' ? 'ready' : 'loading'}
       data-counties-drawn={renderedKey ? 'true' : undefined}
+      data-idle={idle ? 'true' : 'false'}
       data-picking={props.pickLocation ? 'true' : undefined}
       data-counties-set={renderedSet ?? ''}
       data-counties-count={renderedCount ?? '0'}

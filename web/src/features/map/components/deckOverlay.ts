@@ -8,13 +8,10 @@ import {
   createSelectionLayer,
 } from '../../counties/layers/countiesLayer.ts';
 import type { Rgb } from '../../indicators/classify/palette.ts';
-import type { ProjectFeature } from '../../projects/api/types.ts';
-import { createProjectsLayer } from '../../projects/layers/projectsLayer.ts';
-import { projectsLayerId } from '../layers/deckIds.ts';
 
 // deck.gl (≈ 216 KB gzipped) in a chunk of its own, loaded once MapLibre has drawn the counties with its own
 // fill (MapView): on a slow link the map shows its colours without waiting for it. It then takes over the
-// choropleth, and brings the outlines, the project markers, hover highlights and tooltips.
+// choropleth, and brings the outlines, hover highlights and tooltips (the projects are MapLibre's, from tiles).
 
 // deck.gl writes its tooltip's style inline, so ours is given here rather than in the stylesheet.
 const tooltipStyle = {
@@ -31,7 +28,6 @@ const tooltipStyle = {
 
 export interface Tooltips {
   county: (properties: CountyProperties) => string;
-  project: (project: ProjectFeature) => string;
   rtl: () => boolean;
 }
 
@@ -42,10 +38,7 @@ export function createOverlay(tooltips: Tooltips): MapLibreOverlay {
     getTooltip: (info) => {
       const object = info.object as unknown;
       if (!object) return null;
-      const text =
-        info.layer?.id === projectsLayerId
-          ? tooltips.project(object as ProjectFeature)
-          : tooltips.county((object as CountyFeature).properties);
+      const text = tooltips.county((object as CountyFeature).properties);
       return { text, style: { ...tooltipStyle, direction: tooltips.rtl() ? 'rtl' : 'ltr' } };
     },
   });
@@ -60,11 +53,6 @@ export interface DeckLayersInput {
   selectedCounty: CountyFeature | undefined;
   alertOutlines: CountyFeature[];
   highlighted: CountyFeature | undefined;
-  projects: ProjectFeature[];
-  positions: Map<number, [number, number]>;
-  zoom: number;
-  selectedProjectId: number | null;
-  radius: number;
 }
 
 /** The map's deck.gl layers, bottom to top. */
@@ -80,13 +68,6 @@ export function buildLayers(input: DeckLayersInput): LayersList {
     createSelectionLayer(input.selectedCounty),
     createSelectionLayer(input.alertOutlines, 'county-alert', [225, 29, 72, 255]),
     createSelectionLayer(input.highlighted, 'county-highlight', [14, 99, 214, 255]),
-    createProjectsLayer({
-      projects: input.projects,
-      positions: input.positions,
-      positionsKey: input.zoom,
-      selectedId: input.selectedProjectId,
-      radius: input.radius,
-    }),
   ];
 }
 

@@ -4,9 +4,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CountyFeature } from '../../counties/api/counties.ts';
 import { accessEn, accessFa } from '../../i18n/access/messages.ts';
 import type { Lang } from '../../i18n/messages.ts';
-import type { ProjectFeature } from '../../projects/api/types.ts';
+import { addProjectTileLayers, projectAt } from '../../projects/layers/projectTiles.ts';
 import { basemapStyleUrl, iranBounds, offlineStyle } from '../baseStyle.ts';
-import { countiesLayerId, projectsLayerId } from '../layers/deckIds.ts';
+import { mapFontBold } from '../fonts.ts';
+import { countiesLayerId } from '../layers/deckIds.ts';
 import { addOverlayLayers, detailZoom, layerIds, sourceIds } from '../layers/overlayLayers.ts';
 import { setupMapLibre } from '../setupMapLibre.ts';
 import { installTestHooks } from '../testHooks.ts';
@@ -83,6 +84,22 @@ export function useMapEngine(
         picking.onPick([event.lngLat.lng, event.lngLat.lat]);
         return;
       }
+      // A project opens its panel; a cluster zooms in towards its projects (at the deepest zoom, where it
+      // cannot come apart, the click falls through to the county under it).
+      const project = projectAt(created, event.point);
+      if (project && typeof project.properties.count !== 'number') {
+        latest.current.onProjectClick(Number(project.properties.id));
+        return;
+      }
+      if (project && created.getZoom() < created.getMaxZoom() - 0.01) {
+        const centre =
+          project.geometry.type === 'Point' ? project.geometry.coordinates : event.lngLat.toArray();
+        created.easeTo({
+          center: [centre[0]!, centre[1]!],
+          zoom: Math.min(created.getMaxZoom(), created.getZoom() + 2),
+        });
+        return;
+      }
       const overlay = deckRef.current?.overlay;
       if (!overlay) {
         const [hit] = created.getLayer(layerIds.countyFill)
@@ -96,9 +113,7 @@ export function useMapEngine(
       }
       const info = overlay.pickObject({ x: event.point.x, y: event.point.y, radius: 2 });
       const object = info?.object as unknown;
-      if (object && info?.layer?.id === projectsLayerId)
-        latest.current.onProjectClick(object as ProjectFeature);
-      else if (object && info?.layer?.id === countiesLayerId)
+      if (object && info?.layer?.id === countiesLayerId)
         latest.current.onCountyClick(object as CountyFeature);
       else latest.current.onBackgroundClick();
     });
@@ -109,6 +124,7 @@ export function useMapEngine(
       latest.current.onHoverCounty?.(code);
     };
     created.on('mousemove', (event) => {
+      created.getCanvas().style.cursor = projectAt(created, event.point) ? 'pointer' : '';
       const overlay = deckRef.current?.overlay;
       if (!latest.current.onHoverCounty || !overlay) return;
       const info = overlay.pickObject({ x: event.point.x, y: event.point.y, radius: 0 });
@@ -118,6 +134,7 @@ export function useMapEngine(
     created.getCanvas().addEventListener('mouseleave', () => setHovered(null));
     created.on('load', () => {
       addOverlayLayers(created, langRef.current);
+      addProjectTileLayers(created, latest.current.projectFilter, layerIds.countyLabels, mapFontBold);
       setEngine({ map: created, deck: null });
       setZoom(created.getZoom());
     });
@@ -163,7 +180,6 @@ export function useMapEngine(
       .then((module) => {
         const overlay = module.createOverlay({
           county: (properties) => latest.current.describeCounty(properties),
-          project: (project) => latest.current.describeProject(project),
           rtl: () => langRef.current === 'fa',
         });
         map.addControl(overlay);

@@ -22,7 +22,7 @@ export function ProjectPanel({ project, sectors, signedIn, onEdit }: ProjectPane
   const p = shown.properties;
   const canEdit = signedIn && p.may_edit === true;
   return (
-    <>
+    <div className="project-panel" data-testid="project-panel" data-project={p.id}>
       {fresh.error ? (
         <ErrorNotice what={t.what.projects} error={fresh.error} onRetry={() => void fresh.refetch()} />
       ) : null}
@@ -48,6 +48,6 @@ export function ProjectPanel({ project, sectors, signedIn, onEdit }: ProjectPane
         </div>
       ) : null}
       <ProjectDetails project={shown} sectors={sectors} canEdit={canEdit} />
-    </>
+    </div>
   );
 }
