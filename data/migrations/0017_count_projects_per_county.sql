@@ -12,13 +12,13 @@ CREATE TABLE project_placement (
 );
 CREATE INDEX project_placement_unit_idx ON project_placement (unit_id);
 
--- Projects per county by what decides who sees them (published, archived) and by status; no zero rows.
+-- Projects per county by what decides who sees them (published, archived) and by status.
 CREATE TABLE county_project_count (
   unit_id   bigint NOT NULL REFERENCES admin_unit (id) ON DELETE CASCADE,
   status    text NOT NULL,
   published boolean NOT NULL,
   archived  boolean NOT NULL,
-  n         integer NOT NULL CHECK (n > 0),
+  n         integer NOT NULL CHECK (n >= 0),
   PRIMARY KEY (unit_id, status, published, archived)
 );
 
@@ -43,25 +43,23 @@ $$;
 
 -- Adds the counts of `delta` (a JSON array of {unit_id, status, published, archived, n}, n > 0) or takes
 -- them away (`sign` -1). Set-based: a bulk insert of a million rows costs a few statements, not a million.
--- Takings meet existing rows (those projects were counted when written); a row reaching 0 goes.
+-- Takings meet existing rows (those projects were counted when written). A row at 0 is deleted by a
+-- statement of its own: deciding "update or delete" on one snapshot could lose a concurrent write's count.
 CREATE FUNCTION county_project_count_apply(delta jsonb, sign integer) RETURNS void
 LANGUAGE sql AS $$
-  WITH d AS (
-    SELECT * FROM jsonb_to_recordset(delta) AS r(unit_id bigint, status text, published boolean, archived boolean, n integer)
-  ), ins AS (
-    INSERT INTO county_project_count AS c (unit_id, status, published, archived, n)
-    SELECT unit_id, status, published, archived, n FROM d WHERE sign > 0
-    ON CONFLICT (unit_id, status, published, archived) DO UPDATE SET n = c.n + EXCLUDED.n
-  ), upd AS (
-    UPDATE county_project_count c SET n = c.n - d.n
-    FROM d
-    WHERE sign < 0 AND c.unit_id = d.unit_id AND c.status = d.status AND c.published = d.published
-      AND c.archived = d.archived AND c.n > d.n
-  )
+  INSERT INTO county_project_count AS c (unit_id, status, published, archived, n)
+  SELECT r.unit_id, r.status, r.published, r.archived, r.n
+  FROM jsonb_to_recordset(delta) AS r(unit_id bigint, status text, published boolean, archived boolean, n integer)
+  WHERE sign > 0
+  ON CONFLICT (unit_id, status, published, archived) DO UPDATE SET n = c.n + EXCLUDED.n;
+  UPDATE county_project_count c SET n = c.n - r.n
+  FROM jsonb_to_recordset(delta) AS r(unit_id bigint, status text, published boolean, archived boolean, n integer)
+  WHERE sign < 0 AND c.unit_id = r.unit_id AND c.status = r.status AND c.published = r.published
+    AND c.archived = r.archived;
   DELETE FROM county_project_count c
-  USING d
-  WHERE sign < 0 AND c.unit_id = d.unit_id AND c.status = d.status AND c.published = d.published
-    AND c.archived = d.archived AND c.n <= d.n;
+  USING jsonb_to_recordset(delta) AS r(unit_id bigint, status text, published boolean, archived boolean, n integer)
+  WHERE sign < 0 AND c.unit_id = r.unit_id AND c.status = r.status AND c.published = r.published
+    AND c.archived = r.archived AND c.n = 0;
 $$;
 
 CREATE FUNCTION project_counts_on_insert() RETURNS trigger LANGUAGE plpgsql AS $$
