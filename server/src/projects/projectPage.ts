@@ -56,7 +56,8 @@ function after(sql: Sql, sort: ProjectSort, cursor: ProjectCursor | undefined) {
     base === 'id'
       ? sql`${Number(cursor.id)}::bigint`
       : base === 'updated'
-        ? sql`${String(cursor.key)}::timestamptz`
+        ? // As text first: postgres.js would send a timestamptz parameter through a Date, in milliseconds.
+          sql`${String(cursor.key)}::text::timestamptz`
         : sql`${String(cursor.key)}::text`;
   const column = base === 'id' ? sql`p.id` : sortColumn(sql, sort);
   const op = sort.startsWith('-') ? sql`<` : sql`>`;
