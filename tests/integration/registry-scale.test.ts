@@ -68,7 +68,9 @@ async function insertSynthetic(n: number, place: { lng: number; lat: number }, e
 
 describe('project counts per county (kept on write)', () => {
   it('equal the recount by polygon on the real data, on every boundary set', async () => {
-    const [sets] = await sql<{ n: number }[]>`SELECT count(DISTINCT boundary_set)::int AS n FROM project_placement`;
+    const [sets] = await sql<
+      { n: number }[]
+    >`SELECT count(DISTINCT boundary_set)::int AS n FROM project_placement`;
     expect(sets!.n).toBeGreaterThanOrEqual(2);
     expect(await mismatches()).toEqual([]);
     // Exactly the query the county layer ran per request before migration 0017 (every county covering a
@@ -178,7 +180,18 @@ describe('GET /api/projects by keyset', () => {
 
   it('pages in every order without a project twice or missing, while projects are added', async () => {
     const q = encodeURIComponent(label);
-    for (const sort of ['id', '-id', 'title', '-title', 'status', '-status', 'county', '-county', 'updated', '-updated']) {
+    for (const sort of [
+      'id',
+      '-id',
+      'title',
+      '-title',
+      'status',
+      '-status',
+      'county',
+      '-county',
+      'updated',
+      '-updated',
+    ]) {
       const { seen, pages } = await allPages(`q=${q}&limit=5&sort=${sort}`, 2);
       expect(new Set(seen).size, sort).toBe(seen.length);
       for (const id of ids) expect(seen, sort).toContain(id);
@@ -307,43 +320,38 @@ describe('the streamed export', () => {
     });
   }, 120_000);
 
-  it(
-    'sends a CSV far larger than the memory it takes, fetching rows only as the client reads',
-    async () => {
-      const url = `${base}/api/projects/export?format=csv&archived=true&province=${places.tehran.province}`;
-      const idle = await serverHeap();
-      const res = await fetch(url, { headers: { cookie: admin.cookie!, 'accept-encoding': 'identity' } });
-      expect(res.status).toBe(200);
-      expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-      const reader = res.body!.getReader();
-      let bytes = (await reader.read()).value!.byteLength;
-      // The client pauses: a server that built the file whole holds all of it now.
-      await sleep(1500);
-      const paused = Math.max(await serverHeap(), await serverHeap());
-      let lines = 0;
-      let tail = '';
-      const decoder = new TextDecoder();
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        bytes += value.byteLength;
-        const text = tail + decoder.decode(value, { stream: true });
-        lines += text.split('\r\n').length - 1;
-        tail = text.slice(text.lastIndexOf('\r\n') + 2);
-      }
-      expect(lines).toBeGreaterThanOrEqual(rows);
-      expect(bytes).toBeGreaterThan(rows * 4000);
-      // Streaming holds a batch (500 rows ≈ 2 MB) and the socket's buffers, not the 50 MB file.
-      expect(paused - idle).toBeLessThan(bytes / 4);
-    },
-    180_000,
-  );
+  it('sends a CSV far larger than the memory it takes, fetching rows only as the client reads', async () => {
+    const url = `${base}/api/projects/export?format=csv&archived=true&province=${places.tehran.province}`;
+    const idle = await serverHeap();
+    const res = await fetch(url, { headers: { cookie: admin.cookie!, 'accept-encoding': 'identity' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const reader = res.body!.getReader();
+    let bytes = (await reader.read()).value!.byteLength;
+    // The client pauses: a server that built the file whole holds all of it now.
+    await sleep(1500);
+    const paused = Math.max(await serverHeap(), await serverHeap());
+    let lines = 0;
+    let tail = '';
+    const decoder = new TextDecoder();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      bytes += value.byteLength;
+      const text = tail + decoder.decode(value, { stream: true });
+      lines += text.split('\r\n').length - 1;
+      tail = text.slice(text.lastIndexOf('\r\n') + 2);
+    }
+    expect(lines).toBeGreaterThanOrEqual(rows);
+    expect(bytes).toBeGreaterThan(rows * 4000);
+    // Streaming holds a batch (500 rows ≈ 2 MB) and the socket's buffers, not the 50 MB file.
+    expect(paused - idle).toBeLessThan(bytes / 4);
+  }, 180_000);
 
   it('as GeoJSON: one valid FeatureCollection, streamed the same way', async () => {
-    const res = await fetch(
-      `${base}/api/projects/export?format=geojson&province=${places.tehran.province}`,
-      { headers: { 'accept-encoding': 'gzip' } },
-    );
+    const res = await fetch(`${base}/api/projects/export?format=geojson&province=${places.tehran.province}`, {
+      headers: { 'accept-encoding': 'gzip' },
+    });
     expect(res.status).toBe(200);
     const body = JSON.parse(await res.text());
     expect(body.type).toBe('FeatureCollection');
