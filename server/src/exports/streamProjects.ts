@@ -11,9 +11,12 @@ import {
 import { exportColumns, exportRow } from './exportTable.ts';
 import { csvBom, csvLine } from './toCsv.ts';
 
-// The projects' CSV and GeoJSON exports, written while PostgreSQL reads them: a postgres.js cursor hands
-// over `batch` rows at a time and the next batch is fetched only once the client has taken the last one
-// (the stream's write waits for it), so a million rows take the memory of one batch, not of the file.
+// The projects' CSV and GeoJSON exports, written while the database reads them: `batch` projects at a time
+// by keyset on the id, the next batch fetched only once the client has taken the last one (the stream's
+// write waits for it), so a million rows take the memory of one batch, not of the file. Batches rather
+// than one cursor: the connection is free between them, which PGlite's pool of one needs (a cursor held
+// it, and every other request waited, for as long as a slow client read), and PGlite's socket failed
+// under a long suspended portal.
 
 const batch = 500;
 
@@ -24,18 +27,23 @@ export function streamProjects(
   audience: Audience,
   format: 'csv' | 'geojson',
 ) {
-  const query = sql<{ feature: string }[]>`
-    SELECT ${projectFeature(sql, audience)}::text AS feature
+  const page = (after: number) => sql<{ feature: string; id: string }[]>`
+    SELECT ${projectFeature(sql, audience)}::text AS feature, p.id
     FROM project p JOIN admin_unit c ON c.id = p.county_id
-    WHERE ${projectVisible(sql, filter, audience)}
-    ORDER BY p.id`;
+    WHERE ${projectVisible(sql, filter, audience)} AND p.id > ${after}
+    ORDER BY p.id
+    LIMIT ${batch}`;
   const res = stream(c, async (out) => {
     let first = true;
     if (format === 'csv') await out.write(csvBom + csvLine(exportColumns(audience.internal)));
     else await out.write('{"type":"FeatureCollection","features":[');
-    for await (const rows of query.cursor(batch)) {
-      // A client gone: leaving the loop closes the cursor and frees the connection.
-      if (out.aborted || out.closed) break;
+    let after = 0;
+    for (;;) {
+      // A client gone: no further batch is read.
+      if (out.aborted || out.closed) return;
+      const rows = await page(after);
+      if (rows.length === 0) break;
+      after = Number(rows.at(-1)!.id);
       if (format === 'csv') {
         await out.write(
           rows.map((r) => csvLine(exportRow(JSON.parse(r.feature), audience.internal))).join(''),
@@ -44,6 +52,7 @@ export function streamProjects(
         await out.write((first ? '' : ',') + rows.map((r) => r.feature).join(','));
       }
       first = false;
+      if (rows.length < batch) break;
     }
     if (format === 'geojson') await out.write(']}');
   });
