@@ -346,8 +346,8 @@ describe('the streamed export', () => {
     expect(bytes).toBeGreaterThan(rows * 4000);
     // Streaming holds a batch (500 rows ≈ 2 MB) and the socket's buffers, not the 50 MB file.
     // A server building the file whole holds its text and its JSON (≥ 2 × bytes); the margin is for the
-      // other test files, whose requests the same server answers meanwhile (a 20 MB upload among them).
-      expect(paused - idle).toBeLessThan(bytes * 0.6);
+    // other test files, whose requests the same server answers meanwhile (a 20 MB upload among them).
+    expect(paused - idle).toBeLessThan(bytes * 0.6);
   }, 180_000);
 
   it('as GeoJSON: one valid FeatureCollection, streamed the same way', async () => {
