@@ -22,6 +22,7 @@ export * from './ownIndicators.ts';
 export * from './params.ts';
 export * from './places.ts';
 export * from './projectInput.ts';
+export * from './projectPaging.ts';
 export * from './projectRules.ts';
 export * from './projects.ts';
 export * from './provinceRights.ts';

@@ -105,6 +105,20 @@ export const ogcDatetimeParam = z
     return { start: start?.slice(0, 10) ?? null, end: end?.slice(0, 10) ?? null };
   });
 
+/** Projects only: the page after this feature id (keyset; the next links carry it instead of an offset). */
+export const ogcAfterParam = decimal(
+  z.coerce
+    .number({ message: 'must be the id of a project (a positive whole number)' })
+    .int('must be the id of a project (a positive whole number)')
+    .positive('must be the id of a project (a positive whole number)')
+    .max(Number.MAX_SAFE_INTEGER, 'must be the id of a project (a positive whole number)'),
+  'whole',
+).meta({
+  description:
+    'Projects only: the features after this id, in id order. The next links of the projects carry it ' +
+    'instead of an offset, so that a deep page costs what the first does and no project is skipped or repeated.',
+});
+
 /** Landing page, conformance, collections, one collection and one feature: only `f`. */
 export const ogcPlainQuery = z.strictObject({ f: ogcFormatParam.optional() });
 
@@ -113,6 +127,7 @@ export const ogcItemsQuery = z.strictObject({
   f: ogcFormatParam.optional(),
   limit: ogcLimitParam.optional(),
   offset: ogcOffsetParam.optional(),
+  after: ogcAfterParam.optional(),
   bbox: ogcBboxParam.optional(),
   'bbox-crs': ogcBboxCrsParam.optional(),
   datetime: ogcDatetimeParam.optional(),

@@ -10,6 +10,15 @@ const minBytes = 1024;
 const largeBytes = 256 * 1024;
 const compressible = /^(application\/(geo\+)?json|text\/|application\/javascript)/;
 
+// Responses written while they are read (the streamed exports): compressed as a stream, never buffered.
+// Kept by body, not by Response: a middleware that adds a header may wrap the body in a new Response.
+const streamed = new WeakSet<ReadableStream>();
+
+/** Marks a response whose body must flow through unbuffered (exports/streamProjects.ts). */
+export function markStreamed(res: Response): void {
+  if (res.body) streamed.add(res.body);
+}
+
 /**
  * Compresses API responses with brotli or gzip on libuv's thread pool. Hono's `compress()` goes through
  * CompressionStream at level 6, which takes ≈ 33 ms for the 600 KB national county layer; brotli at
@@ -24,6 +33,20 @@ export function compression(): MiddlewareHandler {
     const accept = c.req.header('accept-encoding') ?? '';
     const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
     if (!encoding) return;
+    if (streamed.has(res.body)) {
+      // gzip as a stream (CompressionStream), keeping the back-pressure of the body it wraps.
+      if (!/\bgzip\b/.test(accept)) return;
+      const headers = new Headers(res.headers);
+      headers.append('Vary', 'Accept-Encoding');
+      headers.set('Content-Encoding', 'gzip');
+      headers.delete('Content-Length');
+      c.res = undefined as unknown as Response;
+      c.res = new Response(res.body.pipeThrough(new CompressionStream('gzip')), {
+        status: res.status,
+        headers,
+      });
+      return;
+    }
     const body = Buffer.from(await res.arrayBuffer());
     const headers = new Headers(res.headers);
     headers.append('Vary', 'Accept-Encoding');

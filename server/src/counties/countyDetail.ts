@@ -1,5 +1,5 @@
 import type { Sql } from '@tavazon/data';
-import { projectVisible } from '../queries/projectFeatures.ts';
+import { countVisible } from '../queries/projectFeatures.ts';
 
 export interface CountyUnit {
   id: string;
@@ -24,7 +24,7 @@ export async function findCounty(sql: Sql, set: string, code: string): Promise<C
 /**
  * A county's indicator values (every period, newest first, each saying whether it is estimated and
  * how it was obtained) and its public projects counted by status.
- * Projects are counted by location, so the counts work on any boundary set.
+ * The project counts are those kept on write for every boundary set (migration 0017).
  */
 export async function countyFigures(sql: Sql, unitId: string) {
   const indicators = await sql`
@@ -34,9 +34,9 @@ export async function countyFigures(sql: Sql, unitId: string) {
     WHERE v.admin_unit_id = ${unitId}
     ORDER BY i.code, v.period DESC`;
   const projects = await sql<{ status: string; n: number }[]>`
-    SELECT p.status, count(*)::int AS n
-    FROM project p, admin_unit u
-    WHERE u.id = ${unitId} AND ${projectVisible(sql, {}, { internal: false })} AND ST_Covers(u.geom, p.location)
-    GROUP BY p.status`;
+    SELECT k.status, sum(k.n)::int AS n
+    FROM county_project_count k
+    WHERE k.unit_id = ${unitId} AND ${countVisible(sql, { internal: false })}
+    GROUP BY k.status`;
   return { indicators, projects: Object.fromEntries(projects.map((p) => [p.status, p.n])) };
 }

@@ -68,15 +68,14 @@ export async function countyCoverage(
   const populationPeriod = periods?.population ?? null;
   const labourPeriod = periods?.labour ?? null;
 
-  // A point on a shared border is covered by two counties: it is counted once, in the lowest id.
+  // A point on a shared border is covered by two counties: it is counted once, in the lowest id (the
+  // placement the triggers of migration 0017 keep, so no point is tested against a polygon here).
   const visible = projectVisible(sql, { archived: undefined }, audience);
   const placed =
     set === currentSet
       ? sql`SELECT p.*, p.county_id AS unit_id FROM project p WHERE ${visible}`
-      : sql`SELECT p.*, k.id AS unit_id FROM project p CROSS JOIN LATERAL (
-              SELECT u.id FROM admin_unit u
-              WHERE u.boundary_set = ${set} AND u.level = 'county' AND ST_Covers(u.geom, p.location)
-              ORDER BY u.id LIMIT 1) k
+      : sql`SELECT p.*, pl.unit_id FROM project p
+            JOIN project_placement pl ON pl.project_id = p.id AND pl.boundary_set = ${set}
             WHERE ${visible}`;
 
   // One JSON text value: on PGlite each result row is a message through its socket (see countyValues).

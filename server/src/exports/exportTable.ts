@@ -8,29 +8,27 @@ interface Feature {
 }
 
 /**
- * The projects of a FeatureCollection as a table for CSV and XLSX: the import's column names (so an
- * export can be corrected and imported back), lat/lng from the point. The columns follow the audience:
- * the internal ones appear only when the features carry them, which only signed-in users' do.
+ * The export's columns: the import's column names (so an export can be corrected and imported back),
+ * lat/lng from the point. The internal ones appear only for signed-in users.
  */
-export function exportTable(collection: { features: Feature[] }, internal: boolean): Cell[][] {
+export function exportColumns(internal: boolean): string[] {
   const [id, ...rest] = publicProperties;
-  const columns = [
-    id,
-    ...rest.slice(0, 7),
-    'lat',
-    'lng',
-    ...rest.slice(7),
-    ...(internal ? internalProperties : []),
-  ];
-  const rows = collection.features.map((f) =>
-    columns.map((c): Cell => {
-      if (c === 'lng') return f.geometry.coordinates[0];
-      if (c === 'lat') return f.geometry.coordinates[1];
-      const v = f.properties[c];
-      if (Array.isArray(v)) return v.join('; ');
-      if (v === undefined || v === null) return null;
-      return typeof v === 'object' ? JSON.stringify(v) : (v as Cell);
-    }),
-  );
-  return [columns, ...rows];
+  return [id, ...rest.slice(0, 7), 'lat', 'lng', ...rest.slice(7), ...(internal ? internalProperties : [])];
+}
+
+/** One project as a row of exportColumns. */
+export function exportRow(f: Feature, internal: boolean): Cell[] {
+  return exportColumns(internal).map((c): Cell => {
+    if (c === 'lng') return f.geometry.coordinates[0];
+    if (c === 'lat') return f.geometry.coordinates[1];
+    const v = f.properties[c];
+    if (Array.isArray(v)) return v.join('; ');
+    if (v === undefined || v === null) return null;
+    return typeof v === 'object' ? JSON.stringify(v) : (v as Cell);
+  });
+}
+
+/** The projects of a FeatureCollection as a table for XLSX (and CSV), header first. */
+export function exportTable(collection: { features: Feature[] }, internal: boolean): Cell[][] {
+  return [exportColumns(internal), ...collection.features.map((f) => exportRow(f, internal))];
 }

@@ -84,6 +84,8 @@ export interface PageLinks {
   returned: number;
   matched: number;
   estimated: boolean;
+  /** Keyset paging (projects): the page came after this id, and the next starts after `nextAfter`. */
+  keyset?: { after: number | undefined; nextAfter: number | undefined } | undefined;
   /** The other query parameters to carry into next and prev (bbox, datetime, bbox-crs). */
   carry: Record<string, string>;
 }
@@ -95,16 +97,30 @@ export function itemsDocument(base: string, c: Collection, features: string, p: 
     const q = new URLSearchParams({ ...p.carry, limit: String(p.limit), offset: String(offset) });
     return `${url}?${q}`;
   };
-  // An estimate may be short of the truth: a full page then always offers the next one.
-  const more = p.returned === p.limit && (p.estimated || p.offset + p.returned < p.matched);
-  const links = [
-    link(at(p.offset), 'self', mediaTypes.geojson, 'This page'),
-    ...(more ? [link(at(p.offset + p.limit), 'next', mediaTypes.geojson, 'The next page')] : []),
-    ...(p.offset > 0
-      ? [link(at(Math.max(0, p.offset - p.limit)), 'prev', mediaTypes.geojson, 'The previous page')]
-      : []),
-    link(`${base}/collections/${c.id}`, 'collection', mediaTypes.json, c.title),
-  ];
+  const links: ReturnType<typeof link>[] = [];
+  if (p.keyset) {
+    // An offset given with it applies to this page alone: the next starts after its last id.
+    const page = (after: number | undefined, offset: number) => {
+      const q = new URLSearchParams({ ...p.carry, limit: String(p.limit) });
+      if (after !== undefined) q.set('after', String(after));
+      if (offset > 0) q.set('offset', String(offset));
+      return `${url}?${q}`;
+    };
+    links.push(link(page(p.keyset.after, p.offset), 'self', mediaTypes.geojson, 'This page'));
+    if (p.keyset.nextAfter !== undefined)
+      links.push(link(page(p.keyset.nextAfter, 0), 'next', mediaTypes.geojson, 'The next page'));
+  } else {
+    // An estimate may be short of the truth: a full page then always offers the next one.
+    const more = p.returned === p.limit && (p.estimated || p.offset + p.returned < p.matched);
+    links.push(
+      link(at(p.offset), 'self', mediaTypes.geojson, 'This page'),
+      ...(more ? [link(at(p.offset + p.limit), 'next', mediaTypes.geojson, 'The next page')] : []),
+      ...(p.offset > 0
+        ? [link(at(Math.max(0, p.offset - p.limit)), 'prev', mediaTypes.geojson, 'The previous page')]
+        : []),
+    );
+  }
+  links.push(link(`${base}/collections/${c.id}`, 'collection', mediaTypes.json, c.title));
   const head = JSON.stringify({
     type: 'FeatureCollection',
     numberMatched: p.matched,

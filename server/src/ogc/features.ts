@@ -3,11 +3,14 @@ import { type Audience, projectFeature, projectVisible } from '../queries/projec
 import { type Collection, projectScope } from './collections.ts';
 
 // The features of an OGC collection, a page at a time, as GeoJSON text written by PostGIS (Node never
-// parses geometry). Every page is ordered by the feature id, so offsets page through a stable order.
+// parses geometry). Every page is ordered by the feature id, so offsets page through a stable order; the
+// projects (up to a million) page by keyset instead: the features after the last id of the page before.
 
 export interface ItemsFilter {
   limit: number;
   offset: number;
+  /** Projects only: the features after this id (keyset). */
+  after?: number | undefined;
   bbox?: [number, number, number, number] | undefined;
   /** Projects only: the interval their period must meet (ISO dates; null: open). */
   datetime?: { start: string | null; end: string | null } | undefined;
@@ -19,6 +22,8 @@ export interface ItemsPage {
   /** A JSON array of GeoJSON Features. */
   features: string;
   returned: number;
+  /** Projects only: the last id of a page that has a next one (keyset). */
+  nextAfter?: number | undefined;
 }
 
 /** Above this many estimated matches, numberMatched is the planner's estimate, not a count. */
@@ -76,15 +81,24 @@ function projectWhere(sql: Sql, f: ItemsFilter, audience: Audience) {
 
 async function projectItems(sql: Sql, f: ItemsFilter, audience: Audience): Promise<ItemsPage> {
   if (f.id !== undefined && !/^[0-9]{1,15}$/.test(f.id)) return { features: '[]', returned: 0 };
-  const [row] = await sql<ItemsPage[]>`
-    SELECT coalesce(json_agg(f.feature ORDER BY f.id), '[]'::json)::text AS features, count(*)::int AS returned
+  // One row more than the page tells whether a next page exists without counting.
+  const [row] = await sql<{ features: string; returned: number; more: boolean; last: string | null }[]>`
+    SELECT coalesce(json_agg(f.feature ORDER BY f.id) FILTER (WHERE f.n <= ${f.limit}), '[]'::json)::text AS features,
+           count(*) FILTER (WHERE f.n <= ${f.limit})::int AS returned,
+           count(*) > ${f.limit} AS more,
+           max(f.id) FILTER (WHERE f.n <= ${f.limit}) AS last
     FROM (
-      SELECT p.id, ${projectFeature(sql, audience)} AS feature
+      SELECT p.id, ${projectFeature(sql, audience)} AS feature, row_number() OVER (ORDER BY p.id) AS n
       FROM project p JOIN admin_unit c ON c.id = p.county_id
       WHERE ${projectWhere(sql, f, audience)}
-      ORDER BY p.id LIMIT ${f.limit} OFFSET ${f.offset}
+        ${f.after !== undefined ? sql`AND p.id > ${f.after}` : sql``}
+      ORDER BY p.id LIMIT ${f.limit + 1} OFFSET ${f.offset}
     ) f`;
-  return row!;
+  return {
+    features: row!.features,
+    returned: row!.returned,
+    nextAfter: row!.more && row!.last !== null ? Number(row!.last) : undefined,
+  };
 }
 
 /** Provinces (of the current set) or the counties of a set, filtered but not yet paged. */

@@ -1,7 +1,7 @@
 import type { Sql } from '@tavazon/data';
 import type { IndicatorRef } from '../lookups.ts';
 import { labelPoint } from './labelPoint.ts';
-import { projectVisible } from './projectFeatures.ts';
+import { countVisible } from './projectFeatures.ts';
 
 export interface CountyFeaturesParams {
   set: string;
@@ -15,7 +15,8 @@ export interface CountyFeaturesParams {
 
 /**
  * The counties of a set as a GeoJSON FeatureCollection, built by PostGIS as one text value so that
- * Node never parses geometry. Project counts are by location, so they work on any boundary set.
+ * Node never parses geometry. Project counts are read from county_project_count (migration 0017), which
+ * triggers keep for every boundary set on write: no point is tested against a polygon per request.
  */
 export async function countyFeatures(
   sql: Sql,
@@ -24,22 +25,21 @@ export async function countyFeatures(
   const { set, detail, digits, indicator } = params;
   const [row] = await sql<{ body: string; n: number }[]>`
     WITH unit AS (
-      SELECT u.id, u.code, u.name_fa, u.name_en, u.province_code, u.geom AS full_geom,
+      SELECT u.id, u.code, u.name_fa, u.name_en, u.province_code,
              COALESCE(g.geom, u.geom) AS geom
       FROM admin_unit u
       LEFT JOIN admin_unit_generalised g ON g.admin_unit_id = u.id AND g.detail = ${detail}
       WHERE u.boundary_set = ${set} AND u.level = 'county'
         ${params.province ? sql`AND u.province_code = ${params.province}` : sql``}
     ), counts AS (
-      SELECT unit.id, json_object_agg(s.status, s.n) AS projects
-      FROM unit
-      JOIN LATERAL (
-        SELECT p.status, count(*)::int AS n
-        FROM project p
-        WHERE ${projectVisible(sql, {}, { internal: false })} AND ST_Covers(unit.full_geom, p.location)
-        GROUP BY p.status
-      ) s ON true
-      GROUP BY unit.id
+      SELECT k.unit_id AS id, json_object_agg(k.status, k.n) AS projects
+      FROM (
+        SELECT k.unit_id, k.status, sum(k.n)::int AS n
+        FROM county_project_count k
+        WHERE k.unit_id IN (SELECT id FROM unit) AND ${countVisible(sql, { internal: false })}
+        GROUP BY k.unit_id, k.status
+      ) k
+      GROUP BY k.unit_id
     )
     SELECT json_build_object(
       'type', 'FeatureCollection',

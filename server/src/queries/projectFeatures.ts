@@ -88,10 +88,18 @@ export function projectVisible(sql: Sql, q: ProjectFilter, audience: Audience) {
 
 function countyCondition(sql: Sql, county: string, set = currentSet) {
   if (set === currentSet) return sql`AND c.code = ${county}`;
+  // The county of another set that the triggers of migration 0017 placed the project in.
   return sql`AND EXISTS (
-    SELECT 1 FROM admin_unit k
-    WHERE k.boundary_set = ${set} AND k.level = 'county' AND k.code = ${county}
-      AND ST_Covers(k.geom, p.location))`;
+    SELECT 1 FROM project_placement pl JOIN admin_unit k ON k.id = pl.unit_id
+    WHERE pl.project_id = p.id AND pl.boundary_set = ${set} AND k.level = 'county' AND k.code = ${county})`;
+}
+
+/**
+ * The same rule as projectVisible, as a condition on the kept counts `county_project_count k`
+ * (migration 0017): anonymous visitors count published, unarchived projects; signed-in users the current ones.
+ */
+export function countVisible(sql: Sql, audience: Audience) {
+  return audience.internal ? sql`NOT k.archived` : sql`k.published AND NOT k.archived`;
 }
 
 /**

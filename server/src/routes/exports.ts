@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppEnv } from '../env.ts';
 import { exportTable } from '../exports/exportTable.ts';
 import { geoFile, geoFileTypes } from '../exports/geoFile.ts';
-import { toCsv } from '../exports/toCsv.ts';
+import { streamProjects } from '../exports/streamProjects.ts';
 import { checkProjectFilter } from '../projects/listQuery.ts';
 import { projectFeatures } from '../queries/projectFeatures.ts';
 import { validate } from '../validate.ts';
@@ -22,23 +22,22 @@ const types = {
   shp: geoFileTypes.shp.type,
 } as const;
 
-// The list of GET /api/projects as a file: the same filters and the same audience rule (anonymous
-// visitors get published projects and public fields only), because both read projectFeatures.
+// The list of GET /api/projects as a file (CSV and GeoJSON streamed, whatever their size; the binary
+// formats built whole): the same filters and the same audience rule (anonymous
+// visitors get published projects and public fields only), because both read projectVisible.
 export const exports = new Hono<AppEnv>().get('/', validate('query', exportQuery), async (c) => {
   const sql = c.get('sql');
   const { format, ...q } = c.req.valid('query');
   const internal = c.get('user') !== null;
   const filter = await checkProjectFilter(sql, q, internal);
-  const collection = await projectFeatures(sql, filter, { internal });
   const extension = format === 'shp' ? geoFileTypes.shp.extension : format;
   const name = `tavazon-projects-${new Date().toISOString().slice(0, 10)}.${extension}`;
   c.header('Content-Type', types[format]);
   c.header('Content-Disposition', `attachment; filename="${name}"`);
   c.header('Cache-Control', internal ? 'private, no-store' : 'no-cache');
-  if (format === 'geojson') return c.body(collection);
+  if (format === 'csv' || format === 'geojson') return streamProjects(c, sql, filter, { internal }, format);
+  const collection = await projectFeatures(sql, filter, { internal });
   if (format === 'fgb' || format === 'shp')
     return c.body(new Uint8Array(geoFile(format, JSON.parse(collection), 'projects')));
-  const table = exportTable(JSON.parse(collection), internal);
-  if (format === 'csv') return c.body(toCsv(table));
-  return c.body(new Uint8Array(writeXlsx(table)));
+  return c.body(new Uint8Array(writeXlsx(exportTable(JSON.parse(collection), internal))));
 });

@@ -87,9 +87,19 @@ export const ogc = new Hono<AppEnv>()
           { field: 'datetime' },
         );
       }
+      if (q.after !== undefined && found.kind !== 'projects') {
+        throw new HttpError(
+          400,
+          'field.unknown',
+          { field: 'after', path: 'after' },
+          `after: only the projects page by id; the collection ${found.id} takes offset`,
+          { field: 'after' },
+        );
+      }
       const filter = {
         limit: q.limit ?? ogcLimits.defaultLimit,
         offset: q.offset ?? 0,
+        after: q.after,
         bbox: q.bbox,
         datetime: q.datetime,
       };
@@ -108,6 +118,7 @@ export const ogc = new Hono<AppEnv>()
         returned: page.returned,
         matched: count.n,
         estimated: count.estimated,
+        keyset: found.kind === 'projects' ? { after: q.after, nextAfter: page.nextAfter } : undefined,
         carry,
       });
       return answer(c, body, mediaTypes.geojson);

@@ -2,7 +2,8 @@ import {
   createProjectSchema,
   idParamObject,
   progressSchema,
-  projectListQuery,
+  projectPageLimits,
+  projectPageQuery,
   updateProjectSchema,
 } from '@tavazon/contract';
 import { Hono } from 'hono';
@@ -14,11 +15,13 @@ import { jsonBody } from '../jsonBody.ts';
 import { addProgress } from '../projects/addProgress.ts';
 import { createProject } from '../projects/createProject.ts';
 import { checkProjectFilter } from '../projects/listQuery.ts';
+import { checkCursorSort, decodeCursor, encodeCursor } from '../projects/pageCursor.ts';
+import { projectPage } from '../projects/projectPage.ts';
 import { projectTimeline } from '../projects/projectTimeline.ts';
 import { mayEditIn } from '../projects/provinceScope.ts';
 import { allowedTransitions } from '../projects/statusTransition.ts';
 import { updateProject } from '../projects/updateProject.ts';
-import { projectFeatureById, projectFeatures } from '../queries/projectFeatures.ts';
+import { projectFeatureById } from '../queries/projectFeatures.ts';
 import { validate } from '../validate.ts';
 
 const editors = requireRole('admin', 'planner');
@@ -27,13 +30,36 @@ const geojson = 'application/geo+json; charset=utf-8';
 // Reads are open to everyone, with the audience deciding what is seen (queries/projectFeatures.ts);
 // writes need an admin or a planner of the project's province.
 export const projects = new Hono<AppEnv>()
-  .get('/', validate('query', projectListQuery), async (c) => {
+  // A page of the list (keyset, docs/api.md): at most `limit` projects, with a `next` link while more follow.
+  .get('/', validate('query', projectPageQuery), async (c) => {
     const sql = c.get('sql');
     const internal = c.get('user') !== null;
-    const filter = await checkProjectFilter(sql, c.req.valid('query'), internal);
+    const { limit, cursor, sort = 'id', q, ...list } = c.req.valid('query');
+    const after = cursor === undefined ? undefined : decodeCursor(cursor);
+    checkCursorSort(after, sort);
+    const filter = await checkProjectFilter(sql, list, internal);
+    const page = await projectPage(
+      sql,
+      filter,
+      { limit: limit ?? projectPageLimits.defaultLimit, sort, cursor: after, q },
+      { internal },
+    );
+    const links: { rel: string; type: string; href: string }[] = [];
+    let next: string | null = null;
+    if (page.next) {
+      next = encodeCursor(page.next);
+      const url = new URL(c.req.url);
+      url.searchParams.set('cursor', next);
+      const href = `${url.pathname}${url.search}`;
+      links.push({ rel: 'next', type: 'application/geo+json', href });
+      c.header('Link', `<${href}>; rel="next"`);
+    }
     c.header('Content-Type', geojson);
     if (internal) c.header('Cache-Control', 'private, no-store');
-    return c.body(await projectFeatures(sql, filter, { internal }));
+    return c.body(
+      `{"type":"FeatureCollection","numberReturned":${page.returned},"next_cursor":${JSON.stringify(next)},` +
+        `"links":${JSON.stringify(links)},"features":${page.features}}`,
+    );
   })
   .get('/:id', validate('param', idParamObject), async (c) => {
     const { id } = c.req.valid('param');

@@ -11,7 +11,6 @@ export function RegistryPage() {
       <RegistryPanel
         filter={shell.filter}
         onFilter={shell.patchFilter}
-        projects={shell.projects}
         sectors={sectors}
         provinces={shell.provinces.data}
         user={shell.user}

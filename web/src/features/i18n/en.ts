@@ -4,6 +4,7 @@ import { periodsEn } from '../indicators/messages.ts';
 import { ownIndicatorsEn } from '../ownIndicators/messages.ts';
 import { portalEn } from '../portal/messages.ts';
 import { editorEn } from '../projects/editor/messages.ts';
+import { registryListEn } from '../projects/registry/messages.ts';
 import { timelineEn } from '../projects/timeline/messages.ts';
 import { searchEn } from '../search/messages.ts';
 import { suggestionsEn } from '../suggestions/messages.ts';
@@ -258,4 +259,5 @@ export const en: Messages = {
   downloads: downloadsEn,
   portal: portalEn,
   access: accessEn,
+  registryList: registryListEn,
 };

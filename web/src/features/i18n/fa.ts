@@ -4,6 +4,7 @@ import { periodsFa } from '../indicators/messages.ts';
 import { ownIndicatorsFa } from '../ownIndicators/messages.ts';
 import { portalFa } from '../portal/messages.ts';
 import { editorFa } from '../projects/editor/messages.ts';
+import { registryListFa } from '../projects/registry/messages.ts';
 import { timelineFa } from '../projects/timeline/messages.ts';
 import { searchFa } from '../search/messages.ts';
 import { suggestionsFa } from '../suggestions/messages.ts';
@@ -258,4 +259,5 @@ export const fa: Messages = {
   downloads: downloadsFa,
   portal: portalFa,
   access: accessFa,
+  registryList: registryListFa,
 };

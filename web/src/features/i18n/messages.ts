@@ -5,6 +5,7 @@ import type { PeriodMessages } from '../indicators/messages.ts';
 import type { OwnIndicatorMessages } from '../ownIndicators/messages.ts';
 import type { PortalMessages } from '../portal/messages.ts';
 import type { EditorMessages } from '../projects/editor/messages.ts';
+import type { RegistryListMessages } from '../projects/registry/messages.ts';
 import type { TimelineMessages } from '../projects/timeline/messages.ts';
 import type { SearchMessages } from '../search/messages.ts';
 import type { SuggestionMessages } from '../suggestions/messages.ts';
@@ -140,6 +141,8 @@ export interface Messages {
   downloads: DownloadMessages;
   portal: PortalMessages;
   access: AccessMessages;
+  // The registry list's paging, order and search (issue 14).
+  registryList: RegistryListMessages;
 }
 
 /** The planner's spatial-balance analysis: choropleth controls, balance, composite index, comparison. */

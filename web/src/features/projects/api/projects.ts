@@ -1,5 +1,5 @@
-import { queryOptions } from '@tanstack/react-query';
-import { currentSet, type ExportFormat } from '@tavazon/contract';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { currentSet, type ExportFormat, type ProjectSort } from '@tavazon/contract';
 import { fetchJson, withQuery } from '../../../shared/api/fetchJson.ts';
 import type { ProjectCollection, ProjectFeature, ProjectStatus } from './types.ts';
 
@@ -38,6 +38,30 @@ export function projectsQuery(filter: ProjectFilter) {
     queryKey: ['projects', 'list', url],
     queryFn: ({ signal }) => fetchJson<ProjectCollection>(url, signal),
     staleTime: 5 * 60_000,
+  });
+}
+
+/** A page of the registry list: the server's next cursor, null on the last page. */
+export type ProjectPage = ProjectCollection & { next_cursor: string | null; numberReturned: number };
+
+/** Projects per page of the registry list: a screenful or two, the next page on request. */
+export const registryPageSize = 50;
+
+/** The registry list, a page at a time (keyset: each page after the last of the one before). */
+export function registryPagesQuery(filter: ProjectFilter, sort: ProjectSort, q: string) {
+  const url = withQuery('/api/projects', {
+    ...filterParams(filter),
+    sort: sort === 'id' ? undefined : sort,
+    q: q.trim() || undefined,
+    limit: registryPageSize,
+  });
+  return infiniteQueryOptions({
+    queryKey: ['projects', 'pages', url],
+    queryFn: ({ signal, pageParam }) =>
+      fetchJson<ProjectPage>(pageParam ? `${url}&cursor=${encodeURIComponent(pageParam)}` : url, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.next_cursor,
+    staleTime: 60_000,
   });
 }
 

@@ -1,6 +1,4 @@
-import type { UseQueryResult } from '@tanstack/react-query';
 import { exportFormats } from '@tavazon/contract';
-import { ErrorNotice } from '../../../shared/components/ErrorNotice.tsx';
 import type { SessionUser } from '../../auth/api/session.ts';
 import { formatNumber, localName } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/LanguageProvider.tsx';
@@ -10,13 +8,12 @@ import { PatronFilter } from '../../organisations/components/PatronFilter.tsx';
 import type { ProvinceCollection } from '../../provinces/api/provinces.ts';
 import { ProvinceSelect } from '../../provinces/components/ProvinceSelect.tsx';
 import { exportLabel, exportUrl, type ProjectFilter } from '../api/projects.ts';
-import { type ProjectCollection, type ProjectFeature, projectStatuses } from '../api/types.ts';
-import { ProjectList } from '../components/ProjectList.tsx';
+import { type ProjectFeature, projectStatuses } from '../api/types.ts';
+import { RegistryList, useRegistryPages } from './RegistryList.tsx';
 
 interface RegistryPanelProps {
   filter: ProjectFilter;
   onFilter: (patch: Partial<ProjectFilter>) => void;
-  projects: UseQueryResult<ProjectCollection>;
   sectors: Sector[];
   provinces: ProvinceCollection | undefined;
   user: SessionUser | null | undefined;
@@ -30,9 +27,10 @@ interface RegistryPanelProps {
 export function RegistryPanel(props: RegistryPanelProps) {
   const { t, lang } = useI18n();
   const r = t.editor.registry;
-  const { filter, onFilter, projects, user } = props;
+  const { filter, onFilter, user } = props;
   const statuses = filter.status ?? [];
-  const features = projects.data?.features ?? [];
+  const list = useRegistryPages(filter);
+  const features = list.features;
   const filtered =
     filter.province ||
     statuses.length ||
@@ -46,9 +44,15 @@ export function RegistryPanel(props: RegistryPanelProps) {
         <div className="registry-head">
           <h2 className="section-title">
             {r.heading}
-            {projects.data ? (
-              <span className="count-pill" data-testid="registry-count" data-count={features.length}>
+            {list.pages.data ? (
+              <span
+                className="count-pill"
+                data-testid="registry-count"
+                data-count={features.length}
+                data-more={list.pages.hasNextPage}
+              >
                 {r.count(formatNumber(lang, features.length))}
+                {list.pages.hasNextPage ? '+' : ''}
               </span>
             ) : null}
           </h2>
@@ -186,17 +190,7 @@ export function RegistryPanel(props: RegistryPanelProps) {
             </a>
           ))}
         </div>
-        {projects.error ? (
-          <ErrorNotice
-            what={t.what.projects}
-            error={projects.error}
-            onRetry={() => void projects.refetch()}
-          />
-        ) : projects.data ? (
-          <ProjectList projects={features} sectors={props.sectors} onSelect={props.onSelect} />
-        ) : (
-          <p className="muted loading-line">{t.loading}</p>
-        )}
+        <RegistryList list={list} sectors={props.sectors} onSelect={props.onSelect} />
       </div>
     </aside>
   );
