@@ -8,7 +8,8 @@ const gzipAsync = promisify(gzip);
 // Worth compressing: below this the headers cost more than the saving.
 const minBytes = 1024;
 const largeBytes = 256 * 1024;
-const compressible = /^(application\/(geo\+)?json|text\/|application\/javascript)/;
+const compressible =
+  /^(application\/(geo\+)?json|text\/|application\/javascript|application\/vnd\.mapbox-vector-tile)/;
 
 // Responses written while they are read (the streamed exports): compressed as a stream, never buffered.
 // Kept by body, not by Response: a middleware that adds a header may wrap the body in a new Response.

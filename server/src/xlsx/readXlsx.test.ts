@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { openZip, writeZip, ZipError } from '../zip/zip.ts';
 import { readXlsx } from './readXlsx.ts';
 import { writeXlsx } from './writeXlsx.ts';
-import { openZip, writeZip, ZipError } from '../zip/zip.ts';
 
 /** Rewrites the uncompressed size an entry declares (local header and central directory): a lying archive. */
 function declareSize(zip: Buffer, size: number) {
