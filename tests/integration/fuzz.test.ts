@@ -15,6 +15,12 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await sql`DELETE FROM region_scheme WHERE seed_key IS NULL`;
+  // What a fuzzed body happened to create (an organisation named «aa») would show on other tests' pages
+  // (the language walk reads the organisations' list): gone with the run.
+  const id = admin.user.id;
+  await sql`DELETE FROM organisation_patronage WHERE created_by = ${id}`;
+  await sql`DELETE FROM organisation o WHERE o.created_by = ${id}
+    AND NOT EXISTS (SELECT 1 FROM decision d WHERE d.executing_org_id = o.id)`;
   await sql.end({ timeout: 5 });
 });
 

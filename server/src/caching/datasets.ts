@@ -18,7 +18,8 @@ export type Dataset = (typeof datasets)[number];
  */
 export const dependsOn = {
   provinces: ['boundaries', 'projects', 'suggestions'],
-  counties: ['boundaries', 'indicators', 'projects'],
+  // A county's page also names its patrons and counts its published suggestions.
+  counties: ['boundaries', 'indicators', 'projects', 'organisations', 'suggestions'],
   regions: ['boundaries', 'indicators', 'regions'],
   projects: ['boundaries', 'projects', 'organisations'],
   indicators: ['boundaries', 'indicators'],
