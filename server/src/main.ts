@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { connect, ensureLoaded, migrate } from '@tavazon/data';
 import { createApp } from './app.ts';
 import { readConfig } from './config.ts';
+import { warmUpEmbedded } from './database/warmUpEmbedded.ts';
 import { formatMergeReport, mergedOrganisations } from './organisations/mergeReport.ts';
 import { startFailure } from './startFailure.ts';
 import { startPools } from './workers/pool.ts';
@@ -33,6 +34,7 @@ try {
     await db.close();
     process.exit(1);
   }
+  if (db.engine === 'pglite') await warmUpEmbedded(db.sql);
 } catch (err) {
   const message = startFailure(err, config.pgliteDir);
   if (!message) throw err;

@@ -5,7 +5,8 @@ import type { CompositeInput, compositeScores } from '../analysis/compositeScore
 import type { MoranInput, moranStatistics } from '../analysis/moranStatistics.ts';
 import { HttpError } from '../errors.ts';
 import type { ImportFile, ImportFormat } from '../imports/readImportFile.ts';
-import type { Task, TaskResult } from './tasks.ts';
+import { unpackRows } from './packedRows.ts';
+import type { PackedImportFile, Task, TaskResult } from './tasks.ts';
 
 /**
  * Heavy, pure work runs on worker threads so that it never blocks the event loop: health and every other
@@ -142,7 +143,14 @@ export const readImportFileOffThread = async (format: ImportFormat, bytes: Buffe
   const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
   const task: Task = { name: 'readImportFile', format, bytes };
   const transfer = own && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : [];
-  return (await runTask(uploadPool(), poolLimits, task, uploadOverrun, transfer)) as ImportFile;
+  const { packedRows, ...file } = (await runTask(
+    uploadPool(),
+    poolLimits,
+    task,
+    uploadOverrun,
+    transfer,
+  )) as PackedImportFile;
+  return { ...file, rows: await unpackRows(packedRows) } satisfies ImportFile;
 };
 
 /** Moran's I and LISA with their permutation tests, on a worker thread. */

@@ -2,8 +2,9 @@ import { type RankStabilityOptions, rankStability } from '@tavazon/geo';
 import { type CompositeInput, compositeScores } from '../analysis/compositeScores.ts';
 import { type MoranInput, moranStatistics } from '../analysis/moranStatistics.ts';
 import { HttpError } from '../errors.ts';
-import { type ImportFormat, readImportFile } from '../imports/readImportFile.ts';
+import { type ImportFile, type ImportFormat, readImportFile } from '../imports/readImportFile.ts';
 import { readShapefileZip } from '../imports/readShapefileZip.ts';
+import { packRows } from './packedRows.ts';
 
 // What runs on the worker threads (pool.ts): pure functions of their input, no database, so that a
 // slow or hostile input can take a worker's time and memory but never the event loop of the server.
@@ -13,6 +14,9 @@ export type Task =
   | { name: 'moran'; input: MoranInput }
   | { name: 'composite'; input: CompositeInput }
   | { name: 'rankStability'; matrix: number[][]; options: RankStabilityOptions };
+
+/** An upload read on a worker: its rows travel as JSON chunks (packedRows.ts), not as objects. */
+export type PackedImportFile = ImportFile & { packedRows: Uint8Array[] };
 
 /** An HttpError does not survive the thread boundary as a class: it travels as its fields. */
 export type TaskResult =
@@ -25,14 +29,14 @@ export type TaskResult =
 export default async function run(task: Task): Promise<TaskResult> {
   try {
     switch (task.name) {
-      case 'readImportFile':
-        return {
-          ok: true,
-          value:
-            task.format === 'shp'
-              ? await readShapefileZip(Buffer.from(task.bytes))
-              : await readImportFile(task.format, Buffer.from(task.bytes)),
-        };
+      case 'readImportFile': {
+        const file =
+          task.format === 'shp'
+            ? await readShapefileZip(Buffer.from(task.bytes))
+            : await readImportFile(task.format, Buffer.from(task.bytes));
+        const packed: PackedImportFile = { ...file, rows: [], packedRows: packRows(file.rows) };
+        return { ok: true, value: packed };
+      }
       case 'moran':
         return { ok: true, value: moranStatistics(task.input) };
       case 'composite':
