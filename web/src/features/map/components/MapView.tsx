@@ -127,9 +127,11 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     if (map) setSelectedProject(map, props.selectedProjectId);
   }, [map, props.selectedProjectId]);
+  // The projects' tiles, like the province borders, wait for the counties' first draw (on a slow link they
+  // would share its bandwidth, and the first 'idle' would wait for them too).
   useEffect(() => {
-    if (map) setProjectsVisible(map, props.showProjects);
-  }, [map, props.showProjects]);
+    if (map) setProjectsVisible(map, props.showProjects && countiesDrawn);
+  }, [map, props.showProjects, countiesDrawn]);
   useEffect(() => {
     if (map) setProjectTileLanguage(map, lang);
   }, [map, lang]);

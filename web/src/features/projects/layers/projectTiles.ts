@@ -113,6 +113,9 @@ export function addProjectTileLayers(
     },
     beforeId,
   );
+  // Hidden until the map shows them (setProjectsVisible): MapLibre fetches no tile for a source whose
+  // layers are all hidden, so the projects' tiles wait until the counties are drawn.
+  setProjectsVisible(map, false);
 }
 
 /** The cluster counts in the page's digits (Persian digits in Persian). */
