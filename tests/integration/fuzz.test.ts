@@ -10,17 +10,22 @@ import { type Client, openDb, signedIn } from './accounts.ts';
 
 const sql = openDb();
 let admin: Client;
+// When the run started, by the database's clock: what was created after it is the fuzz's own (the e2e files
+// run one at a time), whoever the generated request was sent as.
+let startedAt: Date;
 beforeAll(async () => {
   admin = await signedIn(sql, 'admin');
+  [{ now: startedAt }] = await sql<{ now: Date }[]>`SELECT now()`;
 });
 afterAll(async () => {
   await sql`DELETE FROM region_scheme WHERE seed_key IS NULL`;
-  // What a fuzzed body happened to create (an organisation named «aa») would show on other tests' pages
-  // (the language walk reads the organisations' list): gone with the run.
-  const id = admin.user.id;
-  await sql`DELETE FROM organisation_patronage WHERE created_by = ${id}`;
-  await sql`DELETE FROM organisation o WHERE o.created_by = ${id}
-    AND NOT EXISTS (SELECT 1 FROM decision d WHERE d.executing_org_id = o.id)`;
+  // What a fuzzed body happened to create (organisations named «aa» or «acf») would show on other tests'
+  // pages (the language walk reads the organisations' list): gone with the run.
+  await sql`DELETE FROM meeting WHERE created_at >= ${startedAt}`;
+  await sql`DELETE FROM organisation_patronage WHERE created_at >= ${startedAt}`;
+  await sql`DELETE FROM organisation o WHERE o.created_at >= ${startedAt}
+    AND NOT EXISTS (SELECT 1 FROM decision d WHERE d.executing_org_id = o.id OR o.id = ANY (d.supporting_org_ids))
+    AND NOT EXISTS (SELECT 1 FROM project p WHERE p.executing_org_id = o.id OR o.id = ANY (p.supporting_org_ids))`;
   await sql.end({ timeout: 5 });
 });
 
