@@ -15,7 +15,8 @@ let admin: Client;
 let startedAt: Date;
 beforeAll(async () => {
   admin = await signedIn(sql, 'admin');
-  [{ now: startedAt }] = await sql<{ now: Date }[]>`SELECT now()`;
+  const [row] = await sql<{ now: Date }[]>`SELECT now()`;
+  startedAt = row!.now;
 });
 afterAll(async () => {
   await sql`DELETE FROM region_scheme WHERE seed_key IS NULL`;
