@@ -18,6 +18,7 @@ mkdirSync(artifacts, { recursive: true });
 const serial = process.env.TEST_PARALLEL !== '1';
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
+const failedTests = [];
 const slug = (label) => label.replace(/\W+/g, '-');
 const seconds = (t0) => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
 
@@ -73,6 +74,20 @@ async function vitest(label, args, options) {
     totals.skipped += r.numPendingTests + r.numTodoTests;
     counted = true;
     if (r.numTotalTests === 0) failures.push(`${label}: ran no test`);
+    // The failed tests again at the very end: CI keeps only the tail of a long log.
+    for (const file of r.testResults ?? []) {
+      for (const t of file.assertionResults ?? []) {
+        if (t.status !== 'failed') continue;
+        const first = (t.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 300);
+        failedTests.push(
+          `${label} › ${file.name.replace(`${process.cwd()}/`, '')} › ${t.fullName}\n    ${first}`,
+        );
+      }
+      if (file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed'))
+        failedTests.push(
+          `${label} › ${file.name.replace(`${process.cwd()}/`, '')}\n    ${file.message ?? ''}`,
+        );
+    }
   } catch {
     // No report means vitest stopped before testing (e.g. the global setup failed).
   }
@@ -127,6 +142,7 @@ if (!postgres && process.env.CI) {
 }
 
 console.log(`\nall steps done in ${seconds(t0)}`);
+if (failedTests.length) console.log(`failed tests:\n  ${failedTests.join('\n  ')}`);
 if (failures.length) console.log(`failed: ${failures.join('; ')}`);
 console.log(
   `${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,

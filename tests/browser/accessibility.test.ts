@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { allowedLatin, latinWords } from './latinWords.ts';
 import { officialForViews } from './officialForViews.ts';
 import {
   firstProjectId,
@@ -12,14 +13,17 @@ import {
   type ViewFixtures,
 } from './portalViews.ts';
 
-// axe-core over every view of portalViews.ts in both languages: no serious or critical finding (WCAG 2.1
-// A and AA, which includes text contrast ≥ 4.5:1, names of controls, and the map canvas's text alternative).
+// Every view of portalViews.ts in both languages, each opened once for two checks:
+// - axe-core: no serious or critical finding (WCAG 2.1 A and AA, which includes text contrast ≥ 4.5:1, names
+//   of controls, and the map canvas's text alternative);
+// - in Persian, no English words: what the page shows and the names screen readers read, any run of two or
+//   more Latin letters except the few of latinWords.ts (language.test.ts checks the rest of the rule).
 // Needs `pnpm --filter @tavazon/web build`.
 const baseUrl = process.env.TAVAZON_BASE_URL || inject('baseUrl');
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-describe('accessibility (axe-core)', () => {
+describe('every view: accessibility (axe-core), and only Persian words in Persian', () => {
   let browser: Browser;
   let fixtures: ViewFixtures;
 
@@ -37,7 +41,11 @@ describe('accessibility (axe-core)', () => {
 
   for (const lang of ['fa', 'en'] as Lang[]) {
     for (const view of portalViews) {
-      it(`${view.name} (${lang}): no serious or critical finding`, async () => {
+      const what =
+        lang === 'fa'
+          ? 'no serious or critical finding, only Persian words'
+          : 'no serious or critical finding';
+      it(`${view.name} (${lang}): ${what}`, async () => {
         const page = await openPage(browser, lang);
         try {
           await openView(page, baseUrl, view, fixtures);
@@ -49,7 +57,11 @@ describe('accessibility (axe-core)', () => {
               impact: v.impact,
               nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
             }));
-          expect(findings).toEqual([]);
+          const english =
+            lang === 'fa'
+              ? (await latinWords(page)).filter((w) => !allowedLatin.has(w.split(' ')[0] ?? ''))
+              : [];
+          expect({ findings, english }).toEqual({ findings: [], english: [] });
         } finally {
           await page.context().close();
         }

@@ -5,6 +5,7 @@ import { postgis } from '@electric-sql/pglite-postgis';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import postgres from 'postgres';
 import { lockDataDir } from './lockDataDir.ts';
+import { oneBatchAtATime } from './oneBatchAtATime.ts';
 
 export type Engine = 'pglite' | 'postgres';
 export type Sql = postgres.Sql<Record<string, never>>;
@@ -75,7 +76,13 @@ export async function connect(options: ConnectOptions = {}): Promise<Database> {
     unlock();
     throw err;
   }
-  const server = new PGLiteSocketServer({ db, port: 0, host: '127.0.0.1', maxConnections: 4 });
+  // The tests, the loader and the server may each hold a connection: each batch of one runs whole.
+  const server = new PGLiteSocketServer({
+    db: oneBatchAtATime(db),
+    port: 0,
+    host: '127.0.0.1',
+    maxConnections: 4,
+  });
   await server.start();
   // PGlite is one session: a pool of one keeps a transaction from seeing another client's statements.
   const url = `postgres://postgres@${server.getServerConn()}/postgres`;

@@ -48,4 +48,25 @@ describe('BodyCache', () => {
     expect(best.bytes.length).toBeLessThan(quick.length);
     expect((await decompress(best.bytes, 'br')).equals(json)).toBe(true);
   });
+
+  it('recompresses a large answer as soon as it is cached, before anyone asks again', async () => {
+    // Random coordinates: about half of their digits survive compression, so the body stays large.
+    const json = Buffer.from(
+      JSON.stringify(Array.from({ length: 6000 }, () => [Math.random(), Math.random()])),
+    );
+    const quick = await compressQuick(json, 'br');
+    expect(quick.length).toBeGreaterThan(32 * 1024);
+    const cache = new BodyCache(10_000_000);
+    cache.set('layer', { bytes: quick, coding: 'br', headers: {}, best: false });
+    await cache.settled();
+    expect(cache.hits).toBe(0);
+    const best = cache.get('layer')!;
+    expect(best.best).toBe(true);
+    expect((await decompress(best.bytes, 'br')).equals(json)).toBe(true);
+    // A small one waits for its second request.
+    const small = Buffer.from(JSON.stringify(Array.from({ length: 2000 }, (_, i) => ({ id: i }))));
+    cache.set('small', { bytes: await compressQuick(small, 'br'), coding: 'br', headers: {}, best: false });
+    await cache.settled();
+    expect(cache.get('small')!.best).toBe(false);
+  });
 });

@@ -128,6 +128,7 @@ export function MapArea() {
             !editing && regionLevel && !showLisa && !scoreClasses ? data.regions.data?.features : undefined
           }
           onMap={shell.onMap}
+          onSettled={shell.onMapSettled}
           provinces={shell.provinces.data}
           // Markers would catch the clicks meant for counties while regions are drawn.
           projectFilter={shell.filter}

@@ -95,8 +95,11 @@ export function useShellState() {
   }, []);
 
   const counties = useDisplayedCounties(choice, focusProvince);
-  // The province borders wait for the counties: on a slow link they would share its bandwidth with what the
-  // first draw needs (the counties, the map engine), and they are not drawn before it.
+  // The province borders wait for the counties' first draw: on a slow link they would share its bandwidth
+  // with what that draw needs (the counties, the map engine and its worker, the fonts), and they are not
+  // drawn before it anyway.
+  const [mapSettled, setMapSettled] = useState(false);
+  const onMapSettled = useCallback(() => setMapSettled(true), []);
   const countiesFirst = !counties.isLoading;
   // The whole filtered list is the registry's: the map draws the projects from tiles (features/projects/
   // layers/projectTiles.ts), so other pages do not fetch it.
@@ -108,7 +111,7 @@ export function useShellState() {
   const provinces = useQuery({
     ...provincesQuery(counties.set),
     placeholderData: keepPreviousData,
-    enabled: countiesFirst,
+    enabled: countiesFirst && mapSettled,
   });
   const { openProject, patchSearch, openView, closePanel } = nav;
   const projectEditor = useProjectEditor(
@@ -297,6 +300,7 @@ export function useShellState() {
     setFocusProvince,
     mainMap,
     onMap,
+    onMapSettled,
     sectors: meta.data?.sectors ?? [],
     mapOverlay,
     setMapOverlay,

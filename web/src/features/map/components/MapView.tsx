@@ -69,6 +69,8 @@ export interface MapViewProps {
   pickLocation?: LocationPick | undefined;
   /** The MapLibre map once created (for the PNG export), null when removed. */
   onMap?: ((map: MapLibreMap | null) => void) | undefined;
+  /** Once the counties are first drawn, or the map failed: what waited for the first draw may load. */
+  onSettled?: (() => void) | undefined;
 }
 
 const noRegions: readonly object[] = [];
@@ -96,6 +98,9 @@ export function MapView(props: MapViewProps) {
   }, [map, lang]);
 
   const { flyTo } = props;
+  // A link to a place opens at it: before the first draw the map jumps there (the flight would only delay
+  // the place's detail, and in software WebGL draw frames nobody watches); later moves are flown.
+  const drawnOnce = useRef(false);
   useEffect(() => {
     if (!map || !flyTo) return;
     const [west, south, east, north] = flyTo.bbox;
@@ -104,13 +109,18 @@ export function MapView(props: MapViewProps) {
         [west, south],
         [east, north],
       ],
-      { padding: 60, maxZoom: 9, duration: 800 },
+      { padding: 60, maxZoom: 9, duration: drawnOnce.current ? 800 : 0 },
     );
   }, [map, flyTo]);
 
   // The province borders only once the counties are drawn: the first 'idle' (what the counties' draw is
   // reported on) would otherwise wait for them to be tiled too.
   const countiesDrawn = renderedKey !== '';
+  if (countiesDrawn) drawnOnce.current = true;
+  const { onSettled } = props;
+  useEffect(() => {
+    if (countiesDrawn || failure) onSettled?.();
+  }, [countiesDrawn, failure, onSettled]);
   useEffect(() => {
     if (!map || !countiesDrawn) return;
     setProvinces(map, props.provinces, labelPoints(props.provinces?.features ?? []));

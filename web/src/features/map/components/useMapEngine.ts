@@ -148,15 +148,22 @@ export function useMapEngine(
       frame = requestAnimationFrame(() => setZoom(created.getZoom()));
     });
     // Which province is at the centre once zoomed in: checked after every move, and when the map goes
-    // idle, which also covers a view restored from the URL before the provinces had been drawn.
+    // idle, which also covers a view restored from the URL. Read off the county drawn there (each carries
+    // its province), so a link to a county asks for its province's detail as soon as the counties are
+    // drawn, not after the province borders (which wait for that draw); off the provinces elsewhere.
     const updateFocus = () => {
       if (created.getZoom() < detailZoom || !created.getLayer(layerIds.provinceLand)) {
         latest.current.onFocusProvince(null);
         return;
       }
       const centre = created.project(created.getCenter());
-      const [hit] = created.queryRenderedFeatures(centre, { layers: [layerIds.provinceLand] });
-      const code = hit?.properties?.code as string | undefined;
+      const [county] = created.getLayer(layerIds.countyHit)
+        ? created.queryRenderedFeatures(centre, { layers: [layerIds.countyHit] })
+        : [];
+      const [province] = county
+        ? []
+        : created.queryRenderedFeatures(centre, { layers: [layerIds.provinceLand] });
+      const code = (county?.properties?.province ?? province?.properties?.code) as string | undefined;
       if (code || created.isSourceLoaded(sourceIds.provinces)) latest.current.onFocusProvince(code ?? null);
     };
     created.on('moveend', updateFocus);

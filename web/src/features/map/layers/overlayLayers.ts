@@ -9,6 +9,7 @@ import { mapFontBold, mapFontRegular } from '../fonts.ts';
 export const layerIds = {
   provinceLand: 'province-land',
   countyFill: 'county-fill',
+  countyHit: 'county-hit',
   countyOutline: 'county-outline',
   provinceOutline: 'province-outline',
   countyLabels: 'county-labels',
@@ -74,6 +75,14 @@ export function addOverlayLayers(map: MapLibreMap, lang: Lang): void {
     source: sourceIds.counties,
     layout: { visibility: 'none' },
     paint: { 'fill-color': 'rgba(0, 0, 0, 0)', 'fill-opacity': 235 / 255 },
+  });
+  // Never seen: what is asked which county (and so which province) lies under a point, whatever draws the
+  // fill meanwhile (it shares the counties' tessellation with the layer above).
+  map.addLayer({
+    id: layerIds.countyHit,
+    type: 'fill',
+    source: sourceIds.counties,
+    paint: { 'fill-color': 'rgba(0, 0, 0, 0)', 'fill-opacity': 0 },
   });
   // County borders are drawn by MapLibre, which tiles and simplifies them per zoom; as deck.gl paths they
   // cost seconds per frame on software-rendered WebGL (a governor's office laptop without a GPU driver).
