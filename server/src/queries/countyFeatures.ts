@@ -36,7 +36,12 @@ export async function countyFeatures(
       FROM (
         SELECT k.unit_id, k.status, sum(k.n)::int AS n
         FROM county_project_count k
-        WHERE k.unit_id IN (SELECT id FROM unit) AND ${countVisible(sql, { internal: false })}
+        -- The units again rather than the unit CTE: a CTE read twice is materialised, geometries and all, which
+        -- took longer than the rest of the query (50 ms instead of 20 for the national layer).
+        JOIN admin_unit u ON u.id = k.unit_id
+        WHERE u.boundary_set = ${set} AND u.level = 'county'
+          ${params.province ? sql`AND u.province_code = ${params.province}` : sql``}
+          AND ${countVisible(sql, { internal: false })}
         GROUP BY k.unit_id, k.status
       ) k
       GROUP BY k.unit_id
