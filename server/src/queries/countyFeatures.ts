@@ -26,25 +26,19 @@ export async function countyFeatures(
   const [row] = await sql<{ body: string; n: number }[]>`
     WITH unit AS (
       SELECT u.id, u.code, u.name_fa, u.name_en, u.province_code,
-             COALESCE(g.geom, u.geom) AS geom
+             COALESCE(g.geom, u.geom) AS geom, c.projects
       FROM admin_unit u
       LEFT JOIN admin_unit_generalised g ON g.admin_unit_id = u.id AND g.detail = ${detail}
+      -- Each unit's counts through the table's primary key (unit, status, published, archived): for the
+      -- public one row per status, so no sum. Joined here rather than as a CTE of its own, which read the
+      -- units twice and so materialised them, geometries and all (50 ms instead of 20 for the national layer).
+      LEFT JOIN LATERAL (
+        SELECT json_object_agg(k.status, k.n) AS projects
+        FROM county_project_count k
+        WHERE k.unit_id = u.id AND ${countVisible(sql, { internal: false })}
+      ) c ON true
       WHERE u.boundary_set = ${set} AND u.level = 'county'
         ${params.province ? sql`AND u.province_code = ${params.province}` : sql``}
-    ), counts AS (
-      SELECT k.unit_id AS id, json_object_agg(k.status, k.n) AS projects
-      FROM (
-        SELECT k.unit_id, k.status, sum(k.n)::int AS n
-        FROM county_project_count k
-        -- The units again rather than the unit CTE: a CTE read twice is materialised, geometries and all, which
-        -- took longer than the rest of the query (50 ms instead of 20 for the national layer).
-        JOIN admin_unit u ON u.id = k.unit_id
-        WHERE u.boundary_set = ${set} AND u.level = 'county'
-          ${params.province ? sql`AND u.province_code = ${params.province}` : sql``}
-          AND ${countVisible(sql, { internal: false })}
-        GROUP BY k.unit_id, k.status
-      ) k
-      GROUP BY k.unit_id
     )
     SELECT json_build_object(
       'type', 'FeatureCollection',
@@ -58,13 +52,12 @@ export async function countyFeatures(
           'name_en', unit.name_en,
           'province', unit.province_code,
           'label', ${labelPoint(sql, 'unit.geom', digits)},
-          'projects', COALESCE(counts.projects, '{}'::json)
+          'projects', COALESCE(unit.projects, '{}'::json)
         )::jsonb ${indicator ? sql`|| jsonb_build_object('value', v.value, 'estimated', v.estimated)` : sql``}
       ) ORDER BY unit.code), '[]'::json)
     )::text AS body,
     count(*)::int AS n
     FROM unit
-    LEFT JOIN counts ON counts.id = unit.id
     ${
       indicator
         ? sql`LEFT JOIN indicator_value v
