@@ -75,8 +75,8 @@ function answerReader(dropReady: boolean) {
   let lastType = -1;
   return {
     filter(data: Uint8Array): Uint8Array {
-      const kept: Uint8Array[] = [];
-      let dropped = false;
+      // Byte ranges to leave out; none in almost every answer, which then goes on untouched.
+      let dropped: Array<[number, number]> | null = null;
       let i = 0;
       while (i < data.length) {
         const from = i;
@@ -97,10 +97,17 @@ function answerReader(dropReady: boolean) {
           if (rest === 0) phase = 'type';
         }
         if (phase === 'type') lastType = type;
-        if (dropReady && type === READY_FOR_QUERY) dropped = true;
-        else kept.push(data.subarray(from, i));
+        if (dropReady && type === READY_FOR_QUERY) (dropped ??= []).push([from, i]);
       }
-      return dropped ? concat(kept) : data;
+      if (!dropped) return data;
+      const kept: Uint8Array[] = [];
+      let at = 0;
+      for (const [from, to] of dropped) {
+        kept.push(data.subarray(at, from));
+        at = to;
+      }
+      kept.push(data.subarray(at));
+      return concat(kept);
     },
     /** Whether the answer so far ends with a whole ReadyForQuery. */
     get ready() {

@@ -45,7 +45,19 @@ const approximate: ExpressionSpecification = [
   ['get', 'precision'],
   ['literal', ['county', 'province']],
 ];
-const radius: ExpressionSpecification = ['step', ['zoom'], 3.5, 6, 5, 8, 6];
+// The selected project, drawn larger with a dark ring, is marked by feature state: changing the selection
+// restyles one feature, where a new paint expression made MapLibre lay out every loaded tile again (on a
+// dense map that held the panel of the clicked project back by half a second).
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const radius: ExpressionSpecification = [
+  'step',
+  ['zoom'],
+  ['case', selected, 5.5, 3.5],
+  6,
+  ['case', selected, 7, 5],
+  8,
+  ['case', selected, 8, 6],
+];
 
 /** Adds the source and its layers under `beforeId` (the county labels, which must stay readable). */
 export function addProjectTileLayers(
@@ -59,6 +71,8 @@ export function addProjectTileLayers(
     tiles: [projectTilesUrl(filter)],
     minzoom: 0,
     maxzoom: 14,
+    // Feature state is keyed by the project's id (clusters have none).
+    promoteId: 'id',
   });
   map.addLayer(
     {
@@ -107,8 +121,8 @@ export function addProjectTileLayers(
         'circle-color': ['case', approximate, 'rgba(255, 255, 255, 0.92)', statusColour],
         // Unpublished projects (seen by signed-in users only) are faded, so nobody takes them for public.
         'circle-opacity': ['case', ['==', ['get', 'published'], false], 0.45, 1],
-        'circle-stroke-color': ['case', approximate, statusColour, '#ffffff'],
-        'circle-stroke-width': ['case', approximate, 2.5, 1.5],
+        'circle-stroke-color': ['case', selected, '#111827', approximate, statusColour, '#ffffff'],
+        'circle-stroke-width': ['case', selected, 3.5, approximate, 2.5, 1.5],
       },
     },
     beforeId,
@@ -156,35 +170,24 @@ export function setProjectsVisible(map: MapLibreMap, visible: boolean) {
   }
 }
 
-/** The selected project drawn larger with a dark ring. */
+const selectedOn = new WeakMap<MapLibreMap, number>();
+
+/** The selected project drawn larger with a dark ring (`selected` above). */
 export function setSelectedProject(map: MapLibreMap, id: number | null) {
-  if (!map.getLayer(projectLayerIds.points)) return;
-  const selected: ExpressionSpecification = ['==', ['get', 'id'], id ?? -1];
-  map.setPaintProperty(projectLayerIds.points, 'circle-radius', [
-    'step',
-    ['zoom'],
-    ['case', selected, 5.5, 3.5],
-    6,
-    ['case', selected, 7, 5],
-    8,
-    ['case', selected, 8, 6],
-  ]);
-  map.setPaintProperty(projectLayerIds.points, 'circle-stroke-color', [
-    'case',
-    selected,
-    '#111827',
-    approximate,
-    statusColour,
-    '#ffffff',
-  ]);
-  map.setPaintProperty(projectLayerIds.points, 'circle-stroke-width', [
-    'case',
-    selected,
-    3.5,
-    approximate,
-    2.5,
-    1.5,
-  ]);
+  if (!map.getSource(projectSourceId)) return;
+  const previous = selectedOn.get(map);
+  if (previous === id) return;
+  const feature = (projectId: number) => ({
+    source: projectSourceId,
+    sourceLayer: 'projects',
+    id: projectId,
+  });
+  if (previous !== undefined) map.setFeatureState(feature(previous), { selected: false });
+  if (id === null) selectedOn.delete(map);
+  else {
+    map.setFeatureState(feature(id), { selected: true });
+    selectedOn.set(map, id);
+  }
 }
 
 /** What a click at this point hits: a project (its id) or a cluster (zoom in), or nothing of ours. */
