@@ -80,6 +80,27 @@ export async function timedP50(runs: number, fn: () => Promise<unknown>) {
   return percentile(times, 50);
 }
 
+/**
+ * The p50 of two queries timed in turn, `rounds` times each: a ratio of two figures taken one after the
+ * other drifts with whatever the machine does meanwhile (autovacuum after the million rows went in).
+ */
+export async function pairedP50(rounds: number, a: () => Promise<unknown>, b: () => Promise<unknown>) {
+  const times: [number[], number[]] = [[], []];
+  for (let i = 0; i < rounds; i++) {
+    for (const [k, fn] of [a, b].entries()) {
+      const t0 = performance.now();
+      await fn();
+      times[k]!.push(performance.now() - t0);
+    }
+  }
+  return times.map((t) =>
+    percentile(
+      t.sort((x, y) => x - y),
+      50,
+    ),
+  ) as [number, number];
+}
+
 export const isVectorTile = (a: Answer) =>
   (a.status === 200 || a.status === 204) &&
   String(a.headers['content-type'] ?? '').startsWith('application/vnd.mapbox-vector-tile');
