@@ -97,7 +97,10 @@ function answerReader(dropReady: boolean) {
           if (rest === 0) phase = 'type';
         }
         if (phase === 'type') lastType = type;
-        if (dropReady && type === READY_FOR_QUERY) (dropped ??= []).push([from, i]);
+        if (dropReady && type === READY_FOR_QUERY) {
+          dropped ??= [];
+          dropped.push([from, i]);
+        }
       }
       if (!dropped) return data;
       const kept: Uint8Array[] = [];
