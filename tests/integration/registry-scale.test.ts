@@ -49,11 +49,11 @@ async function countyOf(code: string, set = 'current') {
   return row!.id;
 }
 
+/** A county's public counts as the county layer reads them (county_public_projects, migration 0019). */
 async function kept(unitId: string) {
-  const rows = await sql<{ status: string; n: number }[]>`
-    SELECT status, sum(n)::int AS n FROM county_project_count
-    WHERE unit_id = ${unitId} AND published AND NOT archived GROUP BY status`;
-  return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+  const [row] = await sql<{ projects: Record<string, number> }[]>`
+    SELECT projects FROM county_public_projects WHERE unit_id = ${unitId}`;
+  return row?.projects ?? {};
 }
 
 async function insertSynthetic(n: number, place: { lng: number; lat: number }, extra = sql``) {
@@ -87,6 +87,15 @@ describe('project counts per county (kept on write)', () => {
       )
       SELECT * FROM old FULL JOIN kept USING (id, status) WHERE old.n IS DISTINCT FROM kept.n`;
     expect(differ).toEqual([]);
+    // And the public objects the layer joins are those counts.
+    const stale = await sql`
+      WITH counted AS (
+        SELECT unit_id, json_object_agg(status, n ORDER BY status)::jsonb AS projects FROM county_project_count
+        WHERE published AND NOT archived GROUP BY 1
+      )
+      SELECT unit_id FROM counted FULL JOIN county_public_projects p USING (unit_id)
+      WHERE counted.projects IS DISTINCT FROM p.projects::jsonb`;
+    expect(stale).toEqual([]);
   });
 
   it('follow inserts, status changes, moves and deletes', async () => {

@@ -1,7 +1,6 @@
 import type { Sql } from '@tavazon/data';
 import type { IndicatorRef } from '../lookups.ts';
 import { labelPoint } from './labelPoint.ts';
-import { countVisible } from './projectFeatures.ts';
 
 export interface CountyFeaturesParams {
   set: string;
@@ -15,8 +14,9 @@ export interface CountyFeaturesParams {
 
 /**
  * The counties of a set as a GeoJSON FeatureCollection, built by PostGIS as one text value so that
- * Node never parses geometry. Project counts are read from county_project_count (migration 0017), which
- * triggers keep for every boundary set on write: no point is tested against a polygon per request.
+ * Node never parses geometry. Project counts are read from county_public_projects, which triggers keep
+ * for every boundary set on write (migrations 0017, 0019): no point is tested against a polygon, and no
+ * count is added up, per request.
  */
 export async function countyFeatures(
   sql: Sql,
@@ -29,14 +29,8 @@ export async function countyFeatures(
              COALESCE(g.geom, u.geom) AS geom, c.projects
       FROM admin_unit u
       LEFT JOIN admin_unit_generalised g ON g.admin_unit_id = u.id AND g.detail = ${detail}
-      -- Each unit's counts through the table's primary key (unit, status, published, archived): for the
-      -- public one row per status, so no sum. Joined here rather than as a CTE of its own, which read the
-      -- units twice and so materialised them, geometries and all (50 ms instead of 20 for the national layer).
-      LEFT JOIN LATERAL (
-        SELECT json_object_agg(k.status, k.n) AS projects
-        FROM county_project_count k
-        WHERE k.unit_id = u.id AND ${countVisible(sql, { internal: false })}
-      ) c ON true
+      -- Each county's public counts, kept ready by triggers (migration 0019): a join by key.
+      LEFT JOIN county_public_projects c ON c.unit_id = u.id
       WHERE u.boundary_set = ${set} AND u.level = 'county'
         ${params.province ? sql`AND u.province_code = ${params.province}` : sql``}
     )
