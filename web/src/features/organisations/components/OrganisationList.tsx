@@ -103,7 +103,8 @@ export function OrganisationList({ provinces, mayEdit }: Props) {
                 <tr key={o.id} data-testid="organisation-row" data-id={o.id}>
                   <td>
                     <Link to="/organisations/$id" params={{ id: o.id }}>
-                      <bdi>{localName(lang, o)}</bdi>
+                      {/* A name as people typed it: not for a translator, nor the Persian-words check. */}
+                      <bdi translate="no">{localName(lang, o)}</bdi>
                     </Link>
                   </td>
                   <td>{m.kinds[o.kind]}</td>
